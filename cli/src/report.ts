@@ -1,0 +1,88 @@
+// The report model shared by every format: CLI.md's JSON shape (1-based lines and columns, end exclusive).
+import { basename } from "node:path";
+import { analyzeText, type AnalyzeOptions, type FileAnalysis } from "../../server/src/engine/analyze.js";
+import type { Finding } from "../../server/src/engine/finding.js";
+import { LineIndex } from "../../server/src/language/line-index.js";
+
+export interface LineJson {
+  code: string;
+  units: number;
+  modifiers: string[];
+  line: number;
+}
+
+export interface EncounterJson {
+  name: string;
+  line: number;
+  setting: string | null;
+  payer: string | null;
+  date: string | null;
+  expected: LineJson[];
+  claimed: LineJson[] | null;
+}
+
+export interface FindingJson {
+  rule: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  encounter: number | null;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+  denial?: string;
+  source: string;
+}
+
+export interface FileReport {
+  path: string;
+  encounters: EncounterJson[];
+  findings: FindingJson[];
+}
+
+export function fileOptions(path: string, base: AnalyzeOptions): AnalyzeOptions {
+  return { ...base, fileName: basename(path).replace(/\.encounter$/, "") };
+}
+
+export function toFileReport(path: string, text: string, analysis: FileAnalysis): FileReport {
+  const index = new LineIndex(text);
+  const lineOf = (offset: number) => index.position(offset).line + 1;
+  return {
+    path,
+    encounters: analysis.encounters.map((r) => ({
+      name: r.node.name,
+      line: lineOf(r.node.headerSpan.start),
+      setting: r.setting ?? null,
+      payer: r.payerName ?? null,
+      date: r.ctx.date ?? null,
+      expected: r.derivation.lines.map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf(r.node.administrations[l.admins[0]].span.start) })),
+      claimed: r.node.claim
+        ? r.node.claim.items.map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) }))
+        : null,
+    })),
+    findings: analysis.findings.map((f) => findingJson(f, index)),
+  };
+}
+
+export function findingJson(f: Finding, index: LineIndex): FindingJson {
+  const s = index.position(f.span.start);
+  const e = index.position(f.span.end);
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    encounter: f.encounter,
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    fixable: !!f.fix,
+    ...(f.denial ? { denial: f.denial } : {}),
+    source: f.source,
+  };
+}
+
+export function lintText(path: string, text: string, options: AnalyzeOptions): FileReport {
+  return toFileReport(path, text, analyzeText(text, fileOptions(path, options)));
+}

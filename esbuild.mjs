@@ -1,0 +1,37 @@
+// Bundles (entry files keep their own #! line): the CLI, the language server and the VS Code client, each one CommonJS file in out/.
+// `--production` minifies and drops source maps (the .vsix build); `--watch` rebuilds on change.
+import * as esbuild from "esbuild";
+import { existsSync } from "node:fs";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+const entries = [
+  { in: "cli/src/bin.ts", out: "out/cli.cjs" },
+  { in: "server/src/lsp/main.ts", out: "out/server.cjs" },
+  { in: "client/src/extension.ts", out: "out/client.cjs", external: ["vscode"] },
+].filter((e) => existsSync(e.in));
+
+const contexts = await Promise.all(
+  entries.map((e) =>
+    esbuild.context({
+      entryPoints: [e.in],
+      outfile: e.out,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      external: e.external ?? [],
+      sourcemap: !production,
+      minify: production,
+      logLevel: "warning",
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

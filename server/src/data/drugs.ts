@@ -1,0 +1,678 @@
+// The built-in drug table: class, HCPCS drug codes, billing units and effective dates.
+//
+// Sources (ids resolve in shared research domain.md §7):
+// - [ADDB]          CMS OPPS Addendum B, April 2026 (softek/CMS.HCPCS sample.csv). Every code below
+//                   is in that file unless `until` says it was retired. `descriptor` is its CMS
+//                   short descriptor, copied exactly (for a retired code: from its last file).
+// - [ADDB history]  the same repository's quarterly snapshots: the Addendum B workbooks it keeps
+//                   for Jan 2019 - Jan 2023, then sample.csv per quarter to Apr 2026. A `from` /
+//                   `until` date is the first day of the first quarter a code appears in / the last
+//                   day of the last quarter before it disappears. For codes first seen before
+//                   2022 the snapshots have gaps that leave the start quarter open, so `from` is
+//                   omitted.
+// - domain.md §4    billing units and chemo-admin eligibility. Where Addendum B's short descriptor
+//                   has no unit, the unit is the HCPCS long descriptor as quoted there; entries
+//                   marked "not in domain.md" give the long descriptor they rely on.
+//
+// Class decides the administration family (LANGUAGE.md §3): chemo = antineoplastics and anti-cancer
+// monoclonals/biologics (CMS CR 3631, CPT); hormonal = hormonal antineoplastics (CPT 96402);
+// therapeutic = everything else; fluid = hydration fluids.
+//
+// `derive: false` marks product-specific and biosimilar codes: accepted on a claim for the drug,
+// never derived from the generic name. Their brand names are aliases so that the drug gets the
+// right class (and so the right administration code); the derived HCPCS drug line is still the
+// generic's code, because DrugEntry has no way to tie an alias to its own code.
+
+import type { DrugEntry } from "./types.js";
+
+const D4 = "domain.md §4";
+const NOT_IN_DOMAIN = "not in domain.md; HCPCS long descriptor";
+
+export const DRUGS: readonly DrugEntry[] = [
+  // ================================================================ chemotherapy / complex
+  {
+    name: "rituximab",
+    aliases: ["Rituxan", "Truxima", "Ruxience", "Riabni", "rituximab-abbs", "rituximab-pvvr", "rituximab-arrx"],
+    class: "chemo",
+    codes: [
+      { code: "J9312", unit: { amount: 10, unit: "mg" }, descriptor: "Inj., rituximab, 10 mg", source: `[ADDB]; ${D4}` },
+      { code: "Q5115", unit: { amount: 10, unit: "mg" }, descriptor: "Inj truxima 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar, rituximab-abbs)` },
+      { code: "Q5119", unit: { amount: 10, unit: "mg" }, descriptor: "Inj ruxience, 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar, rituximab-pvvr)` },
+      { code: "Q5123", unit: { amount: 10, unit: "mg" }, descriptor: "Inj. riabni, 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar, rituximab-arrx)` },
+    ],
+    note: "anti-CD20 monoclonal antibody: chemo/complex administration (CMS CR 3631); Noridian pays non-oncology use (RA, vasculitis) as complex too [NOR-JF-MONOCLONAL][ACR-2022]",
+    source: `${D4} [ADDB][NOR-JF-MONOCLONAL][ACR-2022]`,
+  },
+  {
+    name: "cyclophosphamide",
+    aliases: ["Cytoxan", "Frindovyx"],
+    class: "chemo",
+    codes: [
+      { code: "J9070", unit: { amount: 100, unit: "mg" }, descriptor: "Cyclophosphamide 100 mg inj", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4}, E5` },
+      {
+        code: "J9075",
+        unit: { amount: 5, unit: "mg" },
+        descriptor: "Inj, cyclophosphamide, nos",
+        from: "2024-04-01",
+        source: `[ADDB history]: first in the Apr 2024 file; 5 mg unit inferred in ${D4} (M): not in the short descriptor, sibling codes are 5 mg and the per-unit rate fits 5 mg`,
+      },
+      { code: "J9071", unit: { amount: 5, unit: "mg" }, descriptor: "Inj cyclophosphamd auromedic", from: "2022-04-01", derive: false, source: `[ADDB history]: first in the Apr 2022 file (pass-through C9087 before); AuroMedics product, 5 mg; ${D4}` },
+      { code: "J9072", unit: { amount: 5, unit: "mg" }, descriptor: "Inj cyclophos frindovyx 5 mg", from: "2024-01-01", derive: false, source: "[ADDB history]: first in the Jan 2024 file (then worded \"dr.reddy's\")" },
+      { code: "J9073", unit: { amount: 5, unit: "mg" }, descriptor: "Inj cyclophos dr reddys 5 mg", from: "2024-04-01", derive: false, source: "[ADDB history]: first in the Apr 2024 file" },
+      { code: "J9074", unit: { amount: 5, unit: "mg" }, descriptor: "Inj, cyclophosphamd, sandoz", from: "2024-04-01", derive: false, source: `[ADDB history]: first in the Apr 2024 file; Sandoz product, 5 mg; ${D4}` },
+      { code: "J9076", unit: { amount: 5, unit: "mg" }, descriptor: "Inj, cyclophos (baxter) 5mg", from: "2025-01-01", derive: false, source: "[ADDB history]: first in the Jan 2025 file" },
+    ],
+    note: "antineoplastic (alkylating agent): chemo administration, also when given for an autoimmune disease (domain.md R15, CMS CR 3631)",
+    source: `${D4}, E5 [ADDB][ADDB history][A52953][CHEMO001]`,
+  },
+  {
+    name: "doxorubicin",
+    // Liposomal doxorubicin (Doxil) is a different product and code: not an alias.
+    aliases: ["Adriamycin", "doxorubicin hydrochloride", "doxorubicin HCl"],
+    class: "chemo",
+    codes: [
+      { code: "J9000", unit: { amount: 10, unit: "mg" }, descriptor: "Doxorubicin hcl injection", source: `[ADDB]; unit ${D4}, E2 (long descriptor "…doxorubicin hydrochloride, 10 mg")` },
+    ],
+    note: "antineoplastic (anthracycline): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "vincristine",
+    aliases: ["Oncovin", "vincristine sulfate"],
+    class: "chemo",
+    codes: [
+      { code: "J9370", unit: { amount: 1, unit: "mg" }, descriptor: "Vincristine sulfate 1 mg inj", source: `[ADDB]; ${D4}` },
+    ],
+    note: "antineoplastic (vinca alkaloid): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "oxaliplatin",
+    aliases: ["Eloxatin"],
+    class: "chemo",
+    codes: [
+      { code: "J9263", unit: { amount: 0.5, unit: "mg" }, descriptor: "Oxaliplatin", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "antineoplastic (platinum agent): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB][AAPC-FOLFOX]`,
+  },
+  {
+    name: "irinotecan",
+    // Liposomal irinotecan (Onivyde, J9205) is a different product: not an alias.
+    aliases: ["Camptosar", "CPT-11"],
+    class: "chemo",
+    codes: [
+      { code: "J9206", unit: { amount: 20, unit: "mg" }, descriptor: "Irinotecan injection", source: `${NOT_IN_DOMAIN} "Injection, irinotecan, 20 mg"; in force [ADDB]` },
+    ],
+    note: "antineoplastic (topoisomerase inhibitor): chemo administration (CMS CR 3631)",
+    source: `${NOT_IN_DOMAIN}; listed in LANGUAGE.md §3; code in force [ADDB]`,
+  },
+  {
+    name: "fluorouracil",
+    aliases: ["Adrucil", "5-FU", "5FU", "5-fluorouracil"],
+    class: "chemo",
+    codes: [
+      { code: "J9190", unit: { amount: 500, unit: "mg" }, descriptor: "Fluorouracil injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "antineoplastic (antimetabolite): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "cisplatin",
+    aliases: ["Platinol"],
+    class: "chemo",
+    codes: [
+      { code: "J9060", unit: { amount: 10, unit: "mg" }, descriptor: "Cisplatin 10 mg injection", source: `[ADDB]; ${D4}` },
+    ],
+    note: "antineoplastic (platinum agent): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "carboplatin",
+    aliases: ["Paraplatin"],
+    class: "chemo",
+    codes: [
+      { code: "J9045", unit: { amount: 50, unit: "mg" }, descriptor: "Carboplatin injection", source: `[ADDB]; unit ${D4}` },
+      {
+        code: "J9278",
+        // Not 50 mg: it replaced pass-through C9308 "carboplatin (avyxa), 1 mg" at the same rate per unit.
+        unit: { amount: 1, unit: "mg" },
+        descriptor: "Inj, carboplatin (avyxa)",
+        from: "2026-04-01",
+        derive: false,
+        source:
+          "[ADDB history]: new in the Apr 2026 file; unit inferred (L): no unit in the short descriptor, predecessor C9308 is 1 mg (openpayer.com C9308 page) and paid $5.15/unit in Jan 2026 vs J9278 $5.242/unit",
+      },
+    ],
+    note: "antineoplastic (platinum agent): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "paclitaxel",
+    // Protein-bound paclitaxel (Abraxane, J9264) is a different product: not an alias.
+    aliases: ["Taxol"],
+    class: "chemo",
+    codes: [
+      { code: "J9267", unit: { amount: 1, unit: "mg" }, descriptor: "Paclitaxel injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "antineoplastic (taxane): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "docetaxel",
+    aliases: ["Taxotere", "Docivyx", "Beizray"],
+    class: "chemo",
+    codes: [
+      { code: "J9171", unit: { amount: 1, unit: "mg" }, descriptor: "Docetaxel injection", source: `[ADDB]; unit ${D4}` },
+      { code: "J9172", unit: { amount: 1, unit: "mg" }, descriptor: "Docetaxel (docivyx), 1 mg", from: "2024-01-01", derive: false, source: `[ADDB history]: first in the Jan 2024 file; ${D4}` },
+      { code: "J9174", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, docetaxel (beizray) 1mg", from: "2025-07-01", derive: false, source: `[ADDB history]: first in the Jul 2025 file; ${D4}` },
+    ],
+    note: "antineoplastic (taxane): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "gemcitabine",
+    aliases: ["Gemzar"],
+    class: "chemo",
+    codes: [
+      { code: "J9201", unit: { amount: 200, unit: "mg" }, descriptor: "In gemcitabine hcl nos 200mg", source: `[ADDB]; ${D4}` },
+      { code: "J9196", unit: { amount: 200, unit: "mg" }, descriptor: "Inj gemcitabine hcl (accord)", from: "2023-04-01", derive: false, source: `[ADDB history]: first in the Apr 2023 file; unit ${D4}` },
+      { code: "J9184", unit: { amount: 200, unit: "mg" }, descriptor: "Inj gemcitabin (avyxa) 200mg", from: "2026-01-01", derive: false, source: `[ADDB history]: first in the Jan 2026 file; ${D4}` },
+    ],
+    note: "antineoplastic (antimetabolite): chemo administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "pemetrexed",
+    aliases: ["Alimta", "Pemfexy"],
+    class: "chemo",
+    codes: [
+      { code: "J9305", unit: { amount: 10, unit: "mg" }, descriptor: "Inj. pemetrexed nos 10mg", source: `${NOT_IN_DOMAIN}; unit in the [ADDB] short descriptor` },
+      { code: "J9304", unit: { amount: 10, unit: "mg" }, descriptor: "Inj. pemetrexed, 10 mg", derive: false, source: `${NOT_IN_DOMAIN} (Pemfexy); unit in the [ADDB] short descriptor` },
+      { code: "J9314", unit: { amount: 10, unit: "mg" }, descriptor: "Inj pemetrexed (teva) 10mg", from: "2023-01-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Jan 2023 file" },
+      { code: "J9294", unit: { amount: 10, unit: "mg" }, descriptor: "Inj pemetrexed, hospira 10mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file" },
+      { code: "J9296", unit: { amount: 10, unit: "mg" }, descriptor: "Inj pemetrexed (accord) 10mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file" },
+      { code: "J9297", unit: { amount: 10, unit: "mg" }, descriptor: "Inj pemetrexed (sandoz) 10mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file" },
+    ],
+    note: "antineoplastic (antifolate): chemo administration (CMS CR 3631)",
+    source: `${NOT_IN_DOMAIN}; listed in LANGUAGE.md §3; codes in force [ADDB]`,
+  },
+  {
+    name: "bortezomib",
+    aliases: ["Velcade", "Boruzu"],
+    class: "chemo",
+    codes: [
+      { code: "J9041", unit: { amount: 0.1, unit: "mg" }, descriptor: "Injection, bortezomib, 0.1mg", source: `[ADDB]; ${D4}` },
+      { code: "J9046", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj, bortezomib, dr. reddy's", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+      { code: "J9048", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj, bortezomib freseniuskab", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+      { code: "J9049", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj, bortezomib, hospira", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+      { code: "J9051", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj, bortezomib (maia)", from: "2023-10-01", derive: false, source: `[ADDB history]: first in the Oct 2023 file; unit ${D4}` },
+      { code: "J9054", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj bortezomib boruzu 0.1 mg", from: "2025-04-01", derive: false, source: `[ADDB history]: first in the Apr 2025 file; ${D4}` },
+    ],
+    note: "antineoplastic (proteasome inhibitor): chemo administration; SC injection is 96401, IV push 96409",
+    source: `${D4} [ADDB][ADDB history][SEED000]`,
+  },
+  {
+    name: "pembrolizumab",
+    // Subcutaneous pembrolizumab-berahyaluronidase (J9277) is a different product: not included.
+    aliases: ["Keytruda"],
+    class: "chemo",
+    codes: [
+      { code: "J9271", unit: { amount: 1, unit: "mg" }, descriptor: "Inj pembrolizumab", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "anti-PD-1 monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631)",
+    source: `${D4} [ADDB][AAPC-NEURO]`,
+  },
+  {
+    name: "nivolumab",
+    // Subcutaneous nivolumab-hyaluronidase (J9289, 2 mg) is a different product: not included.
+    aliases: ["Opdivo"],
+    class: "chemo",
+    codes: [
+      { code: "J9299", unit: { amount: 1, unit: "mg" }, descriptor: "Injection, nivolumab", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "anti-PD-1 monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631)",
+    source: `${D4} [ADDB][AAPC-NEURO]`,
+  },
+  {
+    name: "bevacizumab",
+    aliases: ["Avastin", "Mvasi", "Zirabev", "Alymsys", "Vegzelma", "Jobevne"],
+    class: "chemo",
+    codes: [
+      { code: "J9035", unit: { amount: 10, unit: "mg" }, descriptor: "Bevacizumab injection", source: `[ADDB]; unit ${D4}` },
+      { code: "Q5107", unit: { amount: 10, unit: "mg" }, descriptor: "Inj mvasi 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar)` },
+      { code: "Q5118", unit: { amount: 10, unit: "mg" }, descriptor: "Inj., zirabev, 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar)` },
+      { code: "Q5126", unit: { amount: 10, unit: "mg" }, descriptor: "Inj alymsys 10 mg", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; ${D4} (biosimilar)` },
+      { code: "Q5129", unit: { amount: 10, unit: "mg" }, descriptor: "Inj, vegzelma, 10 mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file (biosimilar)" },
+      { code: "Q5160", unit: { amount: 10, unit: "mg" }, descriptor: "Inj, jobevne, 10 mg", from: "2026-01-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Jan 2026 file (biosimilar)" },
+    ],
+    note: "anti-VEGF monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631); the intravitreal code C9257 is not an oncology code",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "trastuzumab",
+    // Ado-trastuzumab emtansine (Kadcyla, J9354) is a different drug: not an alias.
+    aliases: ["Herceptin", "Ontruzant", "Herzuma", "Ogivri", "Trazimera", "Kanjinti", "Hercessi"],
+    class: "chemo",
+    codes: [
+      { code: "J9355", unit: { amount: 10, unit: "mg" }, descriptor: "Inj trastuzumab excl biosimi", source: `[ADDB]; unit ${D4}` },
+      { code: "Q5112", unit: { amount: 10, unit: "mg" }, descriptor: "Inj ontruzant 10 mg", derive: false, source: "not in domain.md; [ADDB] short descriptor (biosimilar)" },
+      { code: "Q5113", unit: { amount: 10, unit: "mg" }, descriptor: "Inj herzuma 10 mg", derive: false, source: "not in domain.md; [ADDB] short descriptor (biosimilar)" },
+      { code: "Q5114", unit: { amount: 10, unit: "mg" }, descriptor: "Inj ogivri 10 mg", derive: false, source: "not in domain.md; [ADDB] short descriptor (biosimilar)" },
+      { code: "Q5116", unit: { amount: 10, unit: "mg" }, descriptor: "Inj., trazimera, 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar)` },
+      { code: "Q5117", unit: { amount: 10, unit: "mg" }, descriptor: "Inj., kanjinti, 10 mg", derive: false, source: `[ADDB]; ${D4} (biosimilar)` },
+      { code: "Q5146", unit: { amount: 10, unit: "mg" }, descriptor: "Inj, hercessi, 10 mg", from: "2025-01-01", derive: false, source: `[ADDB history]: first in the Jan 2025 file; ${D4} (biosimilar)` },
+    ],
+    note: "anti-HER2 monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "pertuzumab",
+    aliases: ["Perjeta"],
+    class: "chemo",
+    codes: [
+      { code: "J9306", unit: { amount: 1, unit: "mg" }, descriptor: "Injection, pertuzumab, 1 mg", source: `[ADDB]; ${D4}` },
+    ],
+    note: "anti-HER2 monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "etoposide",
+    aliases: ["VePesid", "Toposar", "VP-16"],
+    class: "chemo",
+    codes: [
+      { code: "J9181", unit: { amount: 10, unit: "mg" }, descriptor: "Etoposide injection", source: `${NOT_IN_DOMAIN} "Injection, etoposide, 10 mg"; in force [ADDB]` },
+    ],
+    note: "antineoplastic (topoisomerase inhibitor): chemo administration (CMS CR 3631)",
+    source: `${NOT_IN_DOMAIN}; code in force [ADDB]`,
+  },
+  {
+    name: "cytarabine",
+    aliases: ["Ara-C"],
+    class: "chemo",
+    codes: [
+      { code: "J9100", unit: { amount: 100, unit: "mg" }, descriptor: "Cytarabine hcl 100 mg inj", source: "not in domain.md; unit in the [ADDB] short descriptor" },
+    ],
+    note: "antineoplastic (antimetabolite): chemo administration (CMS CR 3631)",
+    source: "not in domain.md; [ADDB]",
+  },
+
+  // ================================================================ hormonal antineoplastics
+  {
+    name: "leuprolide",
+    aliases: ["Lupron", "Lupron Depot", "Eligard", "Camcevi", "leuprolide acetate"],
+    class: "hormonal",
+    codes: [
+      {
+        code: "J9217",
+        unit: { amount: 7.5, unit: "mg" },
+        descriptor: "Leuprolide acetate suspnsion",
+        // Derived: the 7.5 mg depot code is the prostate-cancer (antineoplastic) product, the use
+        // that makes leuprolide "hormonal" here; the engine cannot tell products apart by dose.
+        source: `[ADDB]; unit ${D4} (depot 7.5 mg); derived because it is the anti-cancer depot product`,
+      },
+      {
+        code: "J1950",
+        unit: { amount: 3.75, unit: "mg" },
+        descriptor: "Leuprolide acetate /3.75 mg",
+        derive: false,
+        source: `[ADDB]; ${D4}; not derived: the 3.75 mg depot is mostly used for non-cancer (gynaecological) indications, and IBX excludes it from chemo admin [IBX-2022]`,
+      },
+      { code: "J1952", unit: { amount: 1, unit: "mg" }, descriptor: "Leuprolide inj, camcevi, 1mg", from: "2022-01-01", derive: false, source: `[ADDB history]: first in the Jan 2022 file; ${D4}` },
+      { code: "J9218", unit: { amount: 1, unit: "mg" }, descriptor: "Leuprolide acetate injeciton", derive: false, source: `[ADDB] (SI E1: not covered by Medicare); unit ${D4}` },
+    ],
+    note: "hormonal anti-neoplastic: CPT 96402 for SC/IM injection; payer conflict: Independence Blue Cross (2022) says J1950 is not reportable with 96401-96459 and expects 96372 [IBX-2022]",
+    source: `${D4}, R15 [ADDB][IBX-2022]`,
+  },
+  {
+    name: "fulvestrant",
+    aliases: ["Faslodex"],
+    class: "hormonal",
+    codes: [
+      { code: "J9395", unit: { amount: 25, unit: "mg" }, descriptor: "Injection, fulvestrant", source: `[ADDB]; unit ${D4}` },
+      { code: "J9393", unit: { amount: 25, unit: "mg" }, descriptor: "Inj, fulvestrant (teva)", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+      { code: "J9394", unit: { amount: 25, unit: "mg" }, descriptor: "Inj, fulvestrant (fresenius)", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+    ],
+    note: "hormonal anti-neoplastic (estrogen-receptor antagonist): CPT 96402 for the IM injection; no MAC confirmation found",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+
+  // ================================================================ therapeutic (not chemo)
+  {
+    name: "leucovorin",
+    aliases: ["leucovorin calcium", "folinic acid"],
+    class: "therapeutic",
+    codes: [
+      { code: "J0640", unit: { amount: 50, unit: "mg" }, descriptor: "Leucovorin calcium injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "chemo-modulating vitamin, not an antineoplastic: non-chemo administration (96368 when it runs alongside oxaliplatin) [AAPC-FOLFOX]",
+    source: `${D4}, E1 [ADDB][AAPC-FOLFOX]`,
+  },
+  {
+    name: "levoleucovorin",
+    aliases: ["Fusilev", "Khapzory"],
+    class: "therapeutic",
+    codes: [
+      { code: "J0641", unit: { amount: 0.5, unit: "mg" }, descriptor: "Inj levoleucovorin nos 0.5mg", source: `[ADDB]; ${D4}` },
+      { code: "J0642", unit: { amount: 0.5, unit: "mg" }, descriptor: "Injection, khapzory, 0.5 mg", derive: false, source: "not in domain.md; [ADDB] short descriptor (Khapzory product code)" },
+    ],
+    note: "chemo-modulating vitamin (active form of leucovorin), not an antineoplastic: non-chemo administration",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "methylprednisolone",
+    aliases: ["Solu-Medrol", "Solumedrol", "methylprednisolone sodium succinate"],
+    class: "therapeutic",
+    codes: [
+      { code: "J2920", unit: { amount: 40, unit: "mg", upTo: true }, descriptor: "Methylprednisolone injection", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4}, E17` },
+      { code: "J2930", unit: { amount: 125, unit: "mg", upTo: true }, descriptor: "Methylprednisolone injection", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4}, E17` },
+      { code: "J2919", unit: { amount: 5, unit: "mg" }, descriptor: "Inj, methylpred sod succ 5mg", from: "2024-04-01", source: `[ADDB history]: first in the Apr 2024 file; ${D4} (125 mg = 25 units)` },
+    ],
+    note: "corticosteroid premedication: supportive, not chemotherapy administration",
+    source: `${D4}, E17 [ADDB][ADDB history]`,
+  },
+  {
+    name: "methylprednisolone acetate",
+    aliases: ["Depo-Medrol"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1020", unit: { amount: 20, unit: "mg" }, descriptor: "Methylprednisolone 20 mg inj", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4} [MEDX]` },
+      { code: "J1030", unit: { amount: 40, unit: "mg" }, descriptor: "Methylprednisolone 40 mg inj", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4} [MEDX]` },
+      { code: "J1040", unit: { amount: 80, unit: "mg" }, descriptor: "Methylprednisolone 80 mg inj", until: "2024-03-31", source: `[ADDB history]: last in the Jan 2024 file; ${D4} [MEDX]` },
+      { code: "J1010", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, methylpred acetate 1 mg", from: "2024-04-01", source: `[ADDB history]: first in the Apr 2024 file; ${D4} [MEDX]` },
+    ],
+    note: "corticosteroid depot suspension (IM or into a joint): supportive, not chemotherapy administration",
+    source: `${D4} [ADDB][ADDB history][MEDX]`,
+  },
+  {
+    name: "dexamethasone",
+    aliases: ["Decadron", "dexamethasone sodium phosphate"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1100", unit: { amount: 1, unit: "mg" }, descriptor: "Dexamethasone sodium phos", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "corticosteroid premedication/anti-emetic: not chemotherapy administration",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "diphenhydramine",
+    aliases: ["Benadryl"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1200", unit: { amount: 50, unit: "mg", upTo: true }, descriptor: "Diphenhydramine hcl injectio", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "antihistamine premedication: not chemotherapy administration",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "famotidine",
+    aliases: ["Pepcid"],
+    class: "therapeutic",
+    codes: [
+      {
+        code: "J1308",
+        unit: { amount: 0.25, unit: "mg" },
+        descriptor: "Inj, famotidine, 0.25 mg",
+        from: "2025-04-01",
+        source: `[ADDB history]: absent from the Jan 2025 file, first in the Apr 2025 file (flagged new); ${D4}, E18 (20 mg = 80 units). Before it there was no Medicare code (S0028/J3490 per payer)`,
+      },
+    ],
+    note: "H2 blocker premedication: not chemotherapy administration",
+    source: `${D4}, E18 [ADDB][ADDB history]`,
+  },
+  {
+    name: "ondansetron",
+    aliases: ["Zofran"],
+    class: "therapeutic",
+    codes: [
+      { code: "J2405", unit: { amount: 1, unit: "mg" }, descriptor: "Ondansetron hcl injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "anti-emetic: not chemotherapy administration (CMS CR 3631)",
+    source: `${D4} [ADDB][CHEMO001]`,
+  },
+  {
+    name: "granisetron",
+    // Extended-release granisetron (Sustol, J1627) is a different product: not an alias.
+    aliases: ["Kytril"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1626", unit: { amount: 100, unit: "mcg" }, descriptor: "Granisetron hcl injection", source: `${NOT_IN_DOMAIN} "Injection, granisetron hydrochloride, 100 mcg"; in force [ADDB]` },
+    ],
+    note: "anti-emetic: not chemotherapy administration (CMS CR 3631)",
+    source: `${NOT_IN_DOMAIN}; code in force [ADDB]; class basis [CHEMO001]`,
+  },
+  {
+    name: "palonosetron",
+    aliases: ["Aloxi", "Posfrea"],
+    class: "therapeutic",
+    codes: [
+      { code: "J2469", unit: { amount: 25, unit: "mcg" }, descriptor: "Palonosetron hcl", source: `[ADDB]; unit ${D4} (0.25 mg = 10 units)` },
+      { code: "J2468", unit: { amount: 25, unit: "mcg" }, descriptor: "Inj, palonosetron (posfrea)", from: "2024-07-01", derive: false, source: `[ADDB history]: first in the Jul 2024 file; unit ${D4}` },
+    ],
+    note: "anti-emetic: not chemotherapy administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history][CHEMO001]`,
+  },
+  {
+    name: "fosaprepitant",
+    aliases: ["Emend", "Emend IV", "fosaprepitant dimeglumine"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1453", unit: { amount: 1, unit: "mg" }, descriptor: "Fosaprepitant injection", source: `[ADDB]; unit ${D4}` },
+      { code: "J1456", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, fosaprepitant (teva)", from: "2023-01-01", derive: false, source: `[ADDB history]: first in the Jan 2023 file; unit ${D4}` },
+    ],
+    note: "anti-emetic: not chemotherapy administration (CMS CR 3631)",
+    source: `${D4} [ADDB][ADDB history][CHEMO001]`,
+  },
+  {
+    name: "ferric carboxymaltose",
+    aliases: ["Injectafer"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1439", unit: { amount: 1, unit: "mg" }, descriptor: "Inj ferric carboxymaltos 1mg", source: `[ADDB]; ${D4}, E21 (750 mg = 750 units)` },
+    ],
+    note: "IV iron for anaemia: not chemotherapy administration (CMS CR 3631, anti-anaemia drugs)",
+    source: `${D4} [ADDB][CHEMO001]`,
+  },
+  {
+    name: "iron sucrose",
+    aliases: ["Venofer"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1756", unit: { amount: 1, unit: "mg" }, descriptor: "Iron sucrose injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "IV iron for anaemia: not chemotherapy administration (CMS CR 3631, anti-anaemia drugs)",
+    source: `${D4} [ADDB][CHEMO001]`,
+  },
+  {
+    name: "zoledronic acid",
+    aliases: ["Zometa", "Reclast", "zoledronate"],
+    class: "therapeutic",
+    codes: [
+      { code: "J3489", unit: { amount: 1, unit: "mg" }, descriptor: "Zoledronic acid 1mg", source: `[ADDB]; ${D4}` },
+    ],
+    note: "bone agent (bisphosphonate), not an antineoplastic: non-chemo infusion (96365) or push (96374) by duration; no MAC drug list found (L)",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "denosumab",
+    aliases: ["Xgeva", "Prolia"],
+    class: "therapeutic",
+    codes: [
+      { code: "J0897", unit: { amount: 1, unit: "mg" }, descriptor: "Denosumab injection", source: `[ADDB]; unit ${D4}` },
+      { code: "Q5136", unit: { amount: 1, unit: "mg" }, descriptor: "Inj. denosumab-bbdz, 1 mg", from: "2024-10-01", derive: false, source: `[ADDB history]: first in the Oct 2024 file; ${D4} (biosimilar)` },
+      { code: "Q5157", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, denosumab-bmwo, 1 mg", from: "2025-10-01", derive: false, source: `[ADDB history]: first in the Oct 2025 file; ${D4} (biosimilar)` },
+      { code: "Q5158", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, denosumab-bnht, 1 mg", from: "2025-10-01", derive: false, source: `[ADDB history]: first in the Oct 2025 file; ${D4} (biosimilar)` },
+      { code: "Q5159", unit: { amount: 1, unit: "mg" }, descriptor: "Inj, denosumab-dssb, 1 mg", from: "2025-10-01", derive: false, source: "not in domain.md; [ADDB] short descriptor (SI E2); [ADDB history]: first in the Oct 2025 file (biosimilar)" },
+    ],
+    note: "bone agent (RANKL antibody), not an anti-cancer therapy: CPT 96372 SC; Independence Blue Cross also excludes J0897 from 96401-96459 [IBX-2022][REVENANT]",
+    source: `${D4} [ADDB][ADDB history][IBX-2022][REVENANT]`,
+  },
+  {
+    name: "pegfilgrastim",
+    aliases: ["Neulasta", "Neulasta Onpro", "Fulphila", "Udenyca", "Ziextenzo", "Nyvepria", "Stimufend", "Fylnetra"],
+    class: "therapeutic",
+    codes: [
+      {
+        code: "J2505",
+        unit: { amount: 6, unit: "mg" },
+        descriptor: "Injection, pegfilgrastim 6mg",
+        until: "2021-12-31",
+        // domain.md §4 says "gone after early 2023": an artefact of the repository's cumulative
+        // sample.csv before Jan 2023. The Jan 2022 workbook itself already lacks J2505.
+        source:
+          "[ADDB history]: last in the Oct 2021 workbook, absent from the Jan 2022 workbook (softek/CMS.HCPCS 0f9297f); Amgen notice: J2505 for dates of service through 2021-12-31 (MSHO news 2021-12-08)",
+      },
+      {
+        code: "J2506",
+        unit: { amount: 0.5, unit: "mg" },
+        descriptor: "Inj pegfilgrast ex bio 0.5mg",
+        from: "2022-01-01",
+        source:
+          `[ADDB history]: first in the Jan 2022 workbook; ${D4} (6 mg = 12 units); Amgen notice: effective 2022-01-01 (MSHO news 2021-12-08)`,
+      },
+      { code: "Q5108", unit: { amount: 0.5, unit: "mg" }, descriptor: "Injection, fulphila", derive: false, source: `[ADDB]; ${D4} (biosimilar, pegfilgrastim-jmdb)` },
+      { code: "Q5111", unit: { amount: 0.5, unit: "mg" }, descriptor: "Injection, udenyca 0.5 mg", derive: false, source: "not in domain.md; [ADDB] short descriptor (biosimilar)" },
+      { code: "Q5120", unit: { amount: 0.5, unit: "mg" }, descriptor: "Inj pegfilgrastim-bmez 0.5mg", derive: false, source: `[ADDB]; ${D4} (biosimilar, Ziextenzo)` },
+      { code: "Q5122", unit: { amount: 0.5, unit: "mg" }, descriptor: "Inj, nyvepria", derive: false, source: "not in domain.md; [ADDB]; unit as the other pegfilgrastim codes, HCPCS long descriptor (biosimilar)" },
+      { code: "Q5127", unit: { amount: 0.5, unit: "mg" }, descriptor: "Inj, stimufend, 0.5 mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file (biosimilar)" },
+      { code: "Q5130", unit: { amount: 0.5, unit: "mg" }, descriptor: "Inj, fylnetra, 0.5 mg", from: "2023-04-01", derive: false, source: "not in domain.md; [ADDB] short descriptor; [ADDB history]: first in the Apr 2023 file (biosimilar)" },
+    ],
+    note: "white-cell growth factor (supportive care), not an antineoplastic: SC injection 96372, on-body injector application 96377",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "filgrastim",
+    aliases: ["Neupogen"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1442", unit: { amount: 1, unit: "mcg" }, descriptor: "Inj filgrastim excl biosimil", source: `${NOT_IN_DOMAIN} "…filgrastim (G-CSF), excludes biosimilars, 1 microgram"; in force [ADDB]` },
+    ],
+    note: "white-cell growth factor (supportive care), not an antineoplastic: SC injection 96372",
+    source: `${NOT_IN_DOMAIN}; code in force [ADDB]`,
+  },
+  {
+    name: "magnesium sulfate",
+    aliases: ["magnesium", "MgSO4", "mag sulfate"],
+    class: "therapeutic",
+    codes: [
+      { code: "J3475", unit: { amount: 500, unit: "mg" }, descriptor: "Inj magnesium sulfate", source: `[ADDB]; unit ${D4} [CODINGHEALTH-J3475][PABAU] (L)` },
+    ],
+    note: "electrolyte given as a drug: a therapeutic infusion (LANGUAGE.md §3); under `hydrate` it is hydration. Sources conflict: some hospitals bill therapeutic electrolytes as hydration [UWHC]",
+    source: `${D4}; LANGUAGE.md §3 [ADDB][UWHC][SELECTH]`,
+  },
+  {
+    name: "potassium chloride",
+    aliases: ["KCl"],
+    class: "therapeutic",
+    codes: [
+      { code: "J3480", unit: { amount: 2, unit: "mEq" }, descriptor: "Inj potassium chloride", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "electrolyte given as a drug: a therapeutic infusion (LANGUAGE.md §3); premixed fluid with KCl under `hydrate` is hydration",
+    source: `${D4}; LANGUAGE.md §3 [ADDB][SELECTH]`,
+  },
+  {
+    name: "ketorolac",
+    aliases: ["Toradol", "ketorolac tromethamine"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1885", unit: { amount: 15, unit: "mg" }, descriptor: "Ketorolac tromethamine inj", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "analgesic (NSAID): not chemotherapy administration",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "morphine",
+    aliases: ["morphine sulfate"],
+    class: "therapeutic",
+    codes: [
+      { code: "J2270", unit: { amount: 10, unit: "mg", upTo: true }, descriptor: "Morphine sulfate injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "opioid analgesic: not chemotherapy administration",
+    source: `${D4} [ADDB]`,
+  },
+  {
+    name: "hydromorphone",
+    aliases: ["Dilaudid"],
+    class: "therapeutic",
+    codes: [
+      { code: "J1170", unit: { amount: 4, unit: "mg", upTo: true }, descriptor: "Hydromorphone injection", until: "2024-09-30", source: `[ADDB history]: last in the Jul 2024 file; ${D4}` },
+      { code: "J1171", unit: { amount: 0.1, unit: "mg" }, descriptor: "Inj, hydromorphone, 0.1 mg", from: "2024-10-01", source: `[ADDB history]: first in the Oct 2024 file; ${D4}` },
+    ],
+    note: "opioid analgesic: not chemotherapy administration",
+    source: `${D4} [ADDB][ADDB history]`,
+  },
+  {
+    name: "promethazine",
+    aliases: ["Phenergan"],
+    class: "therapeutic",
+    codes: [
+      { code: "J2550", unit: { amount: 50, unit: "mg", upTo: true }, descriptor: "Promethazine hcl injection", source: `[ADDB]; unit ${D4}` },
+    ],
+    note: "anti-emetic/antihistamine: not chemotherapy administration (CMS CR 3631)",
+    source: `${D4} [ADDB][CHEMO001]`,
+  },
+  {
+    name: "acetaminophen",
+    aliases: ["Ofirmev", "paracetamol"],
+    class: "therapeutic",
+    codes: [
+      { code: "J0131", unit: { amount: 10, unit: "mg" }, descriptor: "Inj, acetaminophen (nos)", source: `${NOT_IN_DOMAIN} "Injection, acetaminophen, not otherwise specified, 10 mg"; in force [ADDB]` },
+    ],
+    note: "analgesic/antipyretic premedication: not chemotherapy administration; J0131 is the IV form only (oral acetaminophen has no drug line)",
+    source: `${NOT_IN_DOMAIN}; code in force [ADDB]`,
+  },
+  {
+    name: "prednisone",
+    aliases: [],
+    class: "therapeutic",
+    // J7512 (oral prednisone, 1 mg) exists but is not billed with these encounters; J7506 is gone.
+    codes: [],
+    oral: true,
+    note: "oral corticosteroid (e.g. the P of R-CHOP): given by mouth, so no administration code ever applies",
+    source: "LANGUAGE.md §3, §6 (R-CHOP example)",
+  },
+
+  // ================================================================ hydration fluids
+  {
+    name: "normal saline",
+    aliases: ["NS", "saline", "sodium chloride", "normal saline solution"],
+    class: "fluid",
+    codes: [
+      { code: "J7030", unit: { amount: 1000, unit: "mL" }, descriptor: "Normal saline solution infus", source: `[ADDB]; unit ${D4} (1000 cc)` },
+      { code: "J7040", unit: { amount: 500, unit: "mL" }, descriptor: "Normal saline solution infus", source: `[ADDB]; unit ${D4} (500 mL = 1 unit)` },
+      { code: "J7050", unit: { amount: 250, unit: "mL" }, descriptor: "Normal saline solution infus", source: `[ADDB]; unit ${D4} (250 cc; some repos wrongly say 1000 cc)` },
+    ],
+    note: "0.9% sodium chloride: hydration (96360/96361) when medically necessary for more than 30 minutes; as a carrier, keep-open or flush fluid it is incidental",
+    source: `${D4}, R4, R6 [ADDB]`,
+  },
+  {
+    name: "D5W",
+    aliases: ["D5-W", "dextrose in water", "dextrose 5%"],
+    class: "fluid",
+    codes: [
+      { code: "J7060", unit: { amount: 500, unit: "mL" }, descriptor: "5% dextrose/water", source: `[ADDB]; ${NOT_IN_DOMAIN} "5% dextrose/water (500 ml = 1 unit)"` },
+      { code: "J7070", unit: { amount: 1000, unit: "mL" }, descriptor: "D5w infusion", source: `[ADDB]; ${NOT_IN_DOMAIN} "Infusion, D5W, 1000 cc"` },
+    ],
+    note: "5% dextrose in water: hydration fluid",
+    source: `domain.md R4; codes ${NOT_IN_DOMAIN}; in force [ADDB]`,
+  },
+  {
+    name: "lactated Ringer's",
+    aliases: ["LR", "Ringers lactate", "Ringer lactate"],
+    class: "fluid",
+    codes: [
+      { code: "J7120", unit: { amount: 1000, unit: "mL", upTo: true }, descriptor: "Ringers lactate infusion", source: `[ADDB]; ${NOT_IN_DOMAIN} "Ringers lactate infusion, up to 1000 cc"` },
+    ],
+    note: "balanced electrolyte solution: hydration fluid",
+    source: `domain.md R4; code ${NOT_IN_DOMAIN}; in force [ADDB]`,
+  },
+  {
+    name: "D5 half normal saline with potassium",
+    aliases: ["D5-half-NS-KCl", "D5HalfNS-KCl", "D5-half-NS-with-KCl"],
+    class: "fluid",
+    // No single HCPCS code is known to us for this premix (J7042 is D5 with full-strength saline).
+    codes: [],
+    note: "pre-mixed dextrose, half-strength saline and potassium: CPT's own example of a hydration fluid",
+    source: "domain.md R4 [AAPC-HYD-2012][SELECTH]",
+  },
+];

@@ -1,0 +1,153 @@
+// The engine's entry point: text in, derived claims and findings out. Pure: no editor, no files.
+import type { PayerProfile, SettingName } from "../data/types.js";
+import { PAYERS } from "../data/payers/index.js";
+import type { EncounterNode, FileNode } from "../language/ast.js";
+import { normalizeName } from "../language/names.js";
+import { parse } from "../language/parse.js";
+import { BUILTIN_DRUGS, adminCode, billingUnits, inForce, isNonexistentCode, withDeclarations, type DrugTable } from "./catalogue.js";
+import { checkClaim } from "./check.js";
+import { rewriteClaim, type ItemText } from "./claim-text.js";
+import { derive, pickDrugCode, type Derivation, type EncounterContext } from "./derive.js";
+import { makeFinding, type Finding, type Fix } from "./finding.js";
+import type { Severity } from "./rules.js";
+
+export interface AnalyzeOptions {
+  /** Name of the implicit encounter of a file without headers. */
+  fileName?: string;
+  /** Defaults below the file's own: from the editor settings or the CLI configuration. */
+  defaults?: { setting?: SettingName; payer?: string };
+  /** The drug table before the file's declarations (built-in plus extra tables). */
+  drugs?: DrugTable;
+  payers?: readonly PayerProfile[];
+  /** Severity overrides per rule id; "off" drops the rule. */
+  severities?: Readonly<Record<string, Severity | "off">>;
+}
+
+export interface EncounterResult {
+  node: EncounterNode;
+  ctx: EncounterContext;
+  setting?: SettingName;
+  payerName?: string;
+  derivation: Derivation;
+  findings: Finding[];
+  /** Rewrites the claim to the derived lines, or undefined when there is nothing to change. */
+  fixAll?: Fix;
+}
+
+export interface FileAnalysis {
+  file: FileNode;
+  encounters: EncounterResult[];
+  findings: Finding[];
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAnalysis {
+  return analyzeFile(parse(text, { fileName: options.fileName }), text, options);
+}
+
+export function analyzeFile(file: FileNode, text: string, options: AnalyzeOptions = {}): FileAnalysis {
+  const drugs = withDeclarations(options.drugs ?? BUILTIN_DRUGS, file.drugs);
+  const encounters = file.encounters.map((enc) => analyzeEncounter(enc, file, text, drugs, options));
+  const findings: Finding[] = file.errors.map((e) =>
+    makeFinding("syntax", e.span, e.message, file.encounters.find((enc) => enc.syntaxErrors.includes(e.span))?.index ?? null),
+  );
+  for (const r of encounters) findings.push(...r.findings);
+  return { file, encounters, findings: applySeverities(findings, options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) };
+}
+
+export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: string, drugs: DrugTable, options: AnalyzeOptions = {}): EncounterResult {
+  const f = { ...file.defaults, ...stripUndefined(enc.fields) };
+  const findings: Finding[] = [];
+  const setting = f.setting?.value ?? f.pos?.setting ?? options.defaults?.setting;
+  if (f.setting && f.pos && f.setting.value !== f.pos.setting)
+    findings.push(makeFinding("syntax", f.pos.span, `pos ${f.pos.value} is ${f.pos.setting} but setting says ${f.setting.value}`, enc.index));
+  const payerName = f.payer?.value ?? options.defaults?.payer;
+  const payers = options.payers ?? PAYERS;
+  const payer = payerName ? payers.find((p) => p.names.some((n) => normalizeName(n) === normalizeName(payerName))) : undefined;
+  if (payerName && !payer && f.payer)
+    findings.push(makeFinding("unknown-payer", f.payer.valueSpan, `No payer profile for '${payerName}': CPT rules apply without payer edits (profiles: ${payers.map((p) => p.id).join(", ")}).`, enc.index));
+  const ctx: EncounterContext = {
+    setting,
+    payer,
+    date: f.date?.value,
+    bsa: f.bsa?.value,
+    weight: f.weight?.value,
+    primary: f.primary?.value,
+    drugs,
+  };
+  const derivation = derive(enc, ctx);
+  findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text)));
+  let fixAll: Fix | undefined;
+  if (enc.claim && !enc.syntaxErrors.length) {
+    findings.push(...checkClaim({ enc, claim: enc.claim, ctx, derivation, text }));
+    fixAll = fixAllFor(enc, ctx, derivation, text);
+  }
+  return { node: enc, ctx, setting, payerName, derivation, findings: applySeverities(findings, options.severities), fixAll };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function applySeverities(findings: Finding[], severities?: Readonly<Record<string, Severity | "off">>): Finding[] {
+  if (!severities) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severities[f.rule];
+    if (s === "off") continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}
+
+/** "Declare this drug": a `drug` line above the encounter (a declaration, never an administration line). */
+function withDeclarationFix(f: Finding, enc: EncounterNode, text: string): Finding {
+  if (f.rule !== "unknown-drug") return f;
+  const admin = enc.administrations.find((a) => a.drug && a.drug.span.start === f.span.start);
+  if (!admin?.drug) return f;
+  const name = /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(admin.drug.text) ? admin.drug.text : `"${admin.drug.text}"`;
+  const cls = admin.verb === "hydrate" ? "fluid" : "therapeutic";
+  const at = text.lastIndexOf("\n", enc.headerSpan.start - 1) + 1;
+  return { ...f, fix: { title: `Declare ${admin.drug.text} as a ${cls} drug`, edits: [{ start: at, end: at, newText: `drug ${name} ${cls}\n` }] } };
+}
+
+/**
+ * Fix all: the claim's administration lines become the derived ones; HCPCS drug lines stay, with
+ * retired codes replaced, units corrected, undocumented drugs removed and missing ones added.
+ * Codes outside the family this tool checks (an E/M visit, say) are kept as written.
+ */
+function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, text: string): Fix | undefined {
+  const claim = enc.claim!;
+  const items: ItemText[] = d.lines.filter((l) => l.kind === "admin").map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers }));
+  const optionalClaimed = d.optional.filter((l) => claim.items.some((i) => i.code === l.code));
+  items.push(...optionalClaimed.map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers })));
+  let anyDrug = false;
+  const billed = new Set<string>();
+  for (const item of claim.items) {
+    if (adminCode(item.code)) continue;
+    const dc = ctx.drugs.byCode(item.code);
+    if (!dc) {
+      const n = Number(item.code);
+      if (!isNonexistentCode(item.code) && !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
+      continue;
+    }
+    anyDrug = true;
+    const doc = d.drugs.get(dc.drug.name.toLowerCase());
+    if (!doc) continue;
+    if (billed.has(dc.drug.name)) continue;
+    billed.add(dc.drug.name);
+    const derived = d.lines.find((l) => l.kind === "drug" && l.drug === dc.drug.name);
+    const mods = item.modifiers.map((m) => m.value);
+    const inForceNow = inForce(dc.code, ctx.date);
+    const pick = pickDrugCode(doc, ctx.date);
+    if (!inForceNow || !derived) items.push(pick ? { code: pick.code.code, units: pick.units, modifiers: mods } : { code: item.code, units: item.units, modifiers: mods });
+    else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: mods });
+    else {
+      const amount = doc.units.get(item.code);
+      items.push({ code: item.code, units: (amount === undefined ? undefined : billingUnits(amount, dc.code)) ?? item.units, modifiers: mods });
+    }
+  }
+  if (anyDrug) for (const l of d.lines) if (l.kind === "drug" && !billed.has(l.drug!)) items.push({ code: l.code, units: l.units, modifiers: [] });
+  const edit = rewriteClaim(text, claim, items);
+  if (text.slice(edit.start, edit.end) === edit.newText) return undefined;
+  return { title: `Rewrite the claim of '${enc.name}' to the derived codes`, edits: [edit] };
+}

@@ -1,0 +1,42 @@
+// Applying fixes to a whole text, ESLint-style: take every fix whose edits do not overlap the ones
+// already taken, re-analyse, and repeat until nothing is left to fix (at most 10 passes).
+import { analyzeText, type AnalyzeOptions } from "./analyze.js";
+import { applyEdits, type Finding, type TextEdit } from "./finding.js";
+
+/** Fixes that are not determinate enough to apply unasked: declaring an unknown drug guesses its class. */
+const NOT_AUTOMATIC = new Set(["unknown-drug"]);
+
+export const isAutomaticFix = (f: Finding) => !!f.fix && !NOT_AUTOMATIC.has(f.rule);
+
+export interface FixResult {
+  text: string;
+  applied: number;
+  passes: number;
+}
+
+export function fixText(text: string, options: AnalyzeOptions = {}, maxPasses = 10): FixResult {
+  let applied = 0;
+  let passes = 0;
+  while (passes < maxPasses) {
+    const findings = analyzeText(text, options).findings.filter(isAutomaticFix);
+    const taken = pickNonOverlapping(findings.map((f) => f.fix!.edits));
+    if (!taken.length) break;
+    text = applyEdits(text, taken.flat());
+    applied += taken.length;
+    passes++;
+  }
+  return { text, applied, passes };
+}
+
+/** Groups of edits (one group per fix) that can be applied together. */
+export function pickNonOverlapping(groups: TextEdit[][]): TextEdit[][] {
+  const taken: TextEdit[][] = [];
+  const used: TextEdit[] = [];
+  const clash = (a: TextEdit, b: TextEdit) => a.start < b.end && b.start < a.end || a.start === b.start || (a.start === a.end && a.start === b.end) || (b.start === b.end && b.start === a.end);
+  for (const g of groups) {
+    if (g.some((e) => used.some((u) => clash(e, u)))) continue;
+    taken.push(g);
+    used.push(...g);
+  }
+  return taken;
+}

@@ -1,0 +1,137 @@
+// The token vocabulary of the encounter language (LANGUAGE.md §2-3).
+// Order matters: chevrotain takes the first pattern that matches, so specific numeric forms
+// (date, time, dose, duration, code) come before plain numbers and names.
+import { createToken, Lexer, type TokenType } from "chevrotain";
+
+const DIGIT_HINT = [..."0123456789"];
+/** What may not follow a numeric token: it would make the word a name (e.g. `5FU`, `240minn`). */
+const END = "(?![A-Za-z0-9_/'])";
+
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\f\v\u00a0\ufeff]+/, group: Lexer.SKIPPED });
+export const Comment = createToken({ name: "Comment", pattern: /#[^\r\n]*/, group: "comments" });
+export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, line_breaks: true, label: "the end of the line" });
+export const Semicolon = createToken({ name: "Semicolon", pattern: /;/, label: "';'" });
+export const Comma = createToken({ name: "Comma", pattern: /,/, label: "','" });
+export const Dash = createToken({ name: "Dash", pattern: /[-\u2013\u2014]/, label: "'-'" });
+export const StringLit = createToken({ name: "StringLit", pattern: /"[^"\r\n]*"/, label: "a quoted name" });
+export const Unterminated = createToken({ name: "Unterminated", pattern: /"[^"\r\n]*/, label: "a quoted name without its closing quote" });
+
+export const DateLit = createToken({
+  name: "DateLit",
+  pattern: new RegExp(`\\d{4}-\\d{2}-\\d{2}${END}`),
+  start_chars_hint: DIGIT_HINT,
+  label: "a date such as 2026-05-23",
+});
+export const Time = createToken({
+  name: "Time",
+  pattern: new RegExp(`\\d{1,2}:\\d{2}${END}`),
+  start_chars_hint: DIGIT_HINT,
+  label: "a time such as 09:00",
+});
+export const Area = createToken({
+  name: "Area",
+  pattern: new RegExp(`\\d+(?:\\.\\d+)?[ \\t]*m2${END}`, "i"),
+  start_chars_hint: DIGIT_HINT,
+  label: "a body surface area such as 1.8m2",
+});
+export const Mass = createToken({
+  name: "Mass",
+  pattern: new RegExp(`\\d+(?:\\.\\d+)?[ \\t]*kg${END}`, "i"),
+  start_chars_hint: DIGIT_HINT,
+  label: "a weight such as 70kg",
+});
+export const Dose = createToken({
+  name: "Dose",
+  pattern: new RegExp(`\\d+(?:\\.\\d+)?[ \\t]*(?:mg/m2|mg/kg|mcg|mg|g|ml|meq|units|unit)${END}`, "i"),
+  start_chars_hint: DIGIT_HINT,
+  label: "a dose such as 700mg",
+});
+export const Duration = createToken({
+  name: "Duration",
+  pattern: new RegExp(
+    `\\d+(?:\\.\\d+)?[ \\t]*(?:hours|hour|hrs|hr|h)(?:[ \\t]*\\d+[ \\t]*(?:minutes|minute|mins|min|m))?${END}` +
+      `|\\d+[ \\t]*(?:minutes|minute|mins|min|m)${END}`,
+    "i",
+  ),
+  start_chars_hint: DIGIT_HINT,
+  label: "a duration such as 240min",
+});
+export const Code = createToken({
+  name: "Code",
+  pattern: /(?:[A-Za-z]\d{4}|\d{5})(?![A-Za-z0-9_])/,
+  label: "a code such as 96413",
+});
+export const Units = createToken({
+  name: "Units",
+  pattern: /[x\u00d7][ \t]*\d+(?![A-Za-z0-9_.])/i,
+  start_chars_hint: ["x", "X", "\u00d7"],
+  label: "units such as x3",
+});
+export const NumberLit = createToken({
+  name: "NumberLit",
+  pattern: /\d+(?:\.\d+)?(?![A-Za-z0-9_]|[-'][A-Za-z])/,
+  start_chars_hint: DIGIT_HINT,
+  label: "a number",
+});
+export const Identifier = createToken({
+  name: "Identifier",
+  pattern: /[A-Za-z0-9][A-Za-z0-9_]*(?:[-'\u2019][A-Za-z0-9_]+)*/,
+  label: "a name",
+});
+
+function keyword(word: string, label = `'${word}'`): TokenType {
+  return createToken({ name: `Kw_${word}`, pattern: new RegExp(word, "i"), longer_alt: Identifier, label });
+}
+
+export const Encounter = keyword("encounter");
+export const Setting = keyword("setting");
+export const Pos = keyword("pos");
+export const Payer = keyword("payer");
+export const Bsa = keyword("bsa");
+export const Weight = keyword("weight");
+export const DateKw = keyword("date");
+export const Primary = keyword("primary");
+export const Push = keyword("push");
+export const Infuse = keyword("infuse");
+export const Hydrate = keyword("hydrate");
+export const Inject = keyword("inject");
+export const Pump = keyword("pump");
+export const Refill = keyword("refill");
+export const Flush = keyword("flush");
+export const Oral = keyword("oral");
+export const Claim = keyword("claim");
+export const Drug = keyword("drug");
+export const Hcpcs = keyword("hcpcs");
+export const Per = keyword("per");
+export const At = keyword("at");
+export const With = keyword("with");
+export const Site = keyword("site");
+export const Implanted = keyword("implanted");
+export const Port = keyword("port");
+
+/** Route words; each maps to the route it names. */
+export const ROUTE_WORDS: Record<string, "sc" | "im" | "intralesional" | "intrathecal"> = {
+  subcutaneous: "sc",
+  intramuscular: "im",
+  intralesional: "intralesional",
+  intrathecal: "intrathecal",
+  subq: "sc",
+  sc: "sc",
+  sq: "sc",
+  im: "im",
+};
+export const RouteTokens = Object.keys(ROUTE_WORDS).map((w) => keyword(w, "a route (sc, im, intralesional, intrathecal)"));
+
+export const VerbTokens = [Push, Infuse, Hydrate, Inject, Pump, Refill, Flush, Oral];
+
+/** Keywords ordered longest first so that `implanted` is never read as the route `im`. */
+const KEYWORDS = [
+  Encounter, Setting, Pos, Payer, Bsa, Weight, DateKw, Primary,
+  ...VerbTokens, Claim, Drug, Hcpcs, Per, At, With, Site, Implanted, Port, ...RouteTokens,
+].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
+
+export const allTokens: TokenType[] = [
+  WhiteSpace, Comment, Newline, Semicolon, Comma, StringLit, Unterminated,
+  DateLit, Time, Area, Mass, Dose, Duration, Code, Units, NumberLit,
+  ...KEYWORDS, Identifier, Dash,
+];
