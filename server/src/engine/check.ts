@@ -117,7 +117,8 @@ export function checkClaim(input: CheckInput): Finding[] {
     if (sh) {
       usedShadows.add(sh);
       c.outcome = { kind: "shadow", rule: sh.rule, shadow: sh };
-    } else if (adminLines.some((l) => l.code === c.info.code)) {
+    } else if (adminLines.some((l) => l.code === c.info.code || (c.info.role === "hour" && c.info.primaries.includes(l.code)))) {
+      // Too many units of a derived code, or hours beyond what its documented base service earns.
       const rule = c.info.role === "hour" || c.info.oncePerEncounter ? "units" : c.info.role === "initial" ? "duplicate-initial" : "unsupported-code";
       c.outcome = { kind: "surplus", rule };
     } else c.outcome = { kind: "unsupported" };
@@ -330,7 +331,7 @@ function describe(rule: string, item: ClaimItem, info: AdminCode, main: ClaimedT
       return o.kind === "shadow" ? `${info.code} is not reportable here: ${o.shadow.reason}.` : `${info.code} is not reportable here.`;
     case "units": {
       const want = input.derivation.lines.filter((l) => l.code === info.code).reduce((n, l) => n + l.units, 0);
-      const line = input.derivation.lines.find((l) => l.code === info.code);
+      const line = input.derivation.lines.find((l) => l.code === info.code) ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
       return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${line.reason}` : ""}.`;
     }
     case "wrong-code":

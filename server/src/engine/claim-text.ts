@@ -51,7 +51,10 @@ function removeItem(text: string, claim: Claim, item: ClaimItem): TextEdit {
     while (lineEnd < text.length && text[lineEnd] !== "\n") lineEnd++;
     if (text.slice(item.span.end, lineEnd).replace(/#.*/, "").trim() === "") return { start: lineStart, end: Math.min(text.length, lineEnd + 1), newText: "" };
   }
-  return { start: item.span.start, end: item.span.end, newText: "" };
+  // The only item after `claim`: leave `claim` alone ("nothing billed").
+  let start = item.span.start;
+  while (isSpace(text[start - 1])) start--;
+  return { start, end: item.span.end, newText: "" };
 }
 
 /** Add items at the end of the claim. */

@@ -63,7 +63,7 @@ export const Code = createToken({
 });
 export const Units = createToken({
   name: "Units",
-  pattern: /[x\u00d7][ \t]*\d+(?![A-Za-z0-9_.])/i,
+  pattern: /[x\u00d7][ \t]*\d+(?![A-Za-z0-9_.:])/i,
   start_chars_hint: ["x", "X", "\u00d7"],
   label: "units such as x3",
 });
