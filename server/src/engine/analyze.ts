@@ -4,7 +4,7 @@ import { PAYERS } from "../data/payers/index.js";
 import type { EncounterNode, FileNode } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
-import { BUILTIN_DRUGS, adminCode, billingUnits, inForce, isNonexistentCode, withDeclarations, type DrugTable } from "./catalogue.js";
+import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, isNonexistentCode, withDeclarations, type DrugTable } from "./catalogue.js";
 import { checkClaim } from "./check.js";
 import { rewriteClaim, type ItemText } from "./claim-text.js";
 import { derive, pickDrugCode, type Derivation, type EncounterContext } from "./derive.js";
@@ -139,7 +139,10 @@ function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, tex
     const mods = item.modifiers.map((m) => m.value);
     const inForceNow = inForce(dc.code, ctx.date);
     const pick = pickDrugCode(doc, ctx.date);
-    if (!inForceNow || !derived) items.push(pick ? { code: pick.code.code, units: pick.units, modifiers: mods } : { code: item.code, units: item.units, modifiers: mods });
+    if (!inForceNow || !derived) {
+      const now = pick?.code ?? (inForceNow ? dc.code : codesInForce(dc.drug, ctx.date).find((c) => c.derive !== false));
+      items.push({ code: now?.code ?? item.code, units: pick?.units ?? item.units, modifiers: mods });
+    }
     else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: mods });
     else {
       const amount = doc.units.get(item.code);

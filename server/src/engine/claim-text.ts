@@ -61,6 +61,7 @@ function removeItem(text: string, claim: Claim, item: ClaimItem): TextEdit {
 export function appendItems(claim: Claim, items: ItemText[]): TextEdit {
   const last = claim.items[claim.items.length - 1];
   const list = items.map(formatItem).join(", ");
+  if (!list) return { start: claim.span.end, end: claim.span.end, newText: "" };
   return last ? { start: last.span.end, end: last.span.end, newText: `, ${list}` } : { start: claim.keywordSpan.end, end: claim.keywordSpan.end, newText: ` ${list}` };
 }
 

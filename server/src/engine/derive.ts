@@ -202,7 +202,8 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
   const payerCode = (code: string, s: Service) => substitute(code, s, ctx, enc, at);
   const otherServices = services.filter((s) => s.category !== "oral" && s.category !== "flush" && s.category !== "none");
 
-  for (const s of chronological) {
+  // Initial services first, so that later bags of the same drug add their time to them.
+  for (const s of [...initials, ...chronological.filter((x) => !initials.includes(x))]) {
     const initial = initials.includes(s);
     const xs = initial && s !== main ? ["XS"] : [];
     const why = initial ? (s === main ? `initial service: ${initialWhy}` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";
