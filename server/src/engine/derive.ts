@@ -124,7 +124,8 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
     s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
     if (existing) {
       existing.units += units;
-      existing.admins.push(s.index);
+      existing.admins = [...existing.admins, s.index].sort((a, b) => a - b);
+      if (!first) existing.order = Math.min(existing.order, s.index * 100);
       return;
     }
     target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + order++ });
