@@ -47,9 +47,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): FileAna
 export function analyzeFile(file: FileNode, text: string, options: AnalyzeOptions = {}): FileAnalysis {
   const drugs = withDeclarations(options.drugs ?? BUILTIN_DRUGS, file.drugs);
   const encounters = file.encounters.map((enc) => analyzeEncounter(enc, file, text, drugs, options));
-  const findings: Finding[] = file.errors.map((e) =>
-    makeFinding("syntax", e.span, e.message, file.encounters.find((enc) => enc.syntaxErrors.includes(e.span))?.index ?? null),
-  );
+  const findings: Finding[] = file.errors.map((e) => makeFinding("syntax", e.span, e.message, e.encounter ?? null));
   for (const r of encounters) findings.push(...r.findings);
   return { file, encounters, findings: applySeverities(findings, options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) };
 }
@@ -78,8 +76,10 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
   findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text)));
   let fixAll: Fix | undefined;
   if (enc.claim && !enc.syntaxErrors.length) {
-    findings.push(...checkClaim({ enc, claim: enc.claim, ctx, derivation, text }));
-    fixAll = fixAllFor(enc, ctx, derivation, text);
+    const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text });
+    findings.push(...claimFindings);
+    // Offered only when there is something to correct (a clean claim keeps its own layout).
+    if (claimFindings.some((f) => f.fix)) fixAll = fixAllFor(enc, ctx, derivation, text);
   }
   return { node: enc, ctx, setting, payerName, derivation, findings: applySeverities(findings, options.severities), fixAll };
 }

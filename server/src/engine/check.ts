@@ -288,13 +288,13 @@ function describe(rule: string, item: ClaimItem, info: AdminCode, main: ClaimedT
     const s = input.derivation.services[e.line.admins[0]];
     return s ? `the ${s.drugName} ${CATEGORY_WORDS[s.category]}` : "the documented service";
   };
-  const fixTo = to ? `: ${to.code}${to.line.modifiers.map((m) => `-${m}`).join("")} (${to.line.reason})` : "";
+  const fixTo = to ? `; the chart supports ${to.code}${to.line.modifiers.map((m) => `-${m}`).join("")}: ${to.line.reason}` : "";
   switch (rule) {
     case "chemo-as-non-chemo":
       return `${info.code} is a ${info.family === "hydration" ? "hydration" : "non-chemo"} code, but ${to ? svc(to) : "this service"} is chemotherapy/complex drug administration${fixTo}.`;
     case "non-chemo-as-chemo": {
       const s = to ? input.derivation.services[to.line.admins[0]] : undefined;
-      return `${info.code} is a chemotherapy administration code, but ${s?.drugName ?? "the drug"} is not chemotherapy${s?.drug?.note ? ` (${s.drug.note})` : ""}${fixTo}.`;
+      return `${info.code} is a chemotherapy administration code, but ${s?.drugName ?? "the drug"} is not chemotherapy${s?.drug?.note ? ` (${s.drug.note.replace(/[.]$/, "")})` : ""}${fixTo}.`;
     }
     case "hydration-as-infusion":
       return `${info.code} reports a drug administration, but ${to ? svc(to) : "the service"} is hydration${fixTo}.`;
@@ -311,7 +311,7 @@ function describe(rule: string, item: ClaimItem, info: AdminCode, main: ClaimedT
     case "addon-without-primary":
       return `${info.code} is an add-on code, and none of its primary codes (${info.primaries.join(", ")}) is on the claim${to ? fixTo : ""}.`;
     case "duplicate-initial":
-      return `${info.code} is claimed ${tokens.length > 1 ? `×${tokens.length}` : "beside another initial code"}, but only one initial service is reported per encounter without a documented second IV site${fixTo || `: ${info.code} ×1`}.`;
+      return `${info.code} is claimed ${tokens.length > 1 ? `×${tokens.length}` : "beside another initial code"}, but only one initial service is reported per encounter without a documented second IV site${fixTo || `; the chart supports ${info.code} ×1`}.`;
     case "wrong-initial": {
       const init = input.derivation.lines.find((l) => l.role === "initial" && !l.modifiers.length);
       return `${info.code} is claimed as ${isInitialRole(info.role) ? "the initial service" : "an add-on"}, but the initial service is ${init ? `${init.code} (${init.reason})` : "another service"}${fixTo}.`;

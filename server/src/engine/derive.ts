@@ -166,7 +166,7 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
     const named = candidates.filter((s) => s.drugKey === primaryKey(ctx.primary!, ctx.drugs));
     main = byHierarchy(named);
     if (main) {
-      initialWhy = `the primary reason for the encounter (primary ${ctx.primary.text})`;
+      initialWhy = `primary reason for the encounter`;
       const hier = byHierarchy(candidates);
       if (!ctx.setting && hier && hier !== main)
         at("setting-unstated", enc.headerSpan, `No setting is stated: as an office visit the initial service is the ${main.drugName} ${CATEGORY_WORDS[main.category]} (primary); in a facility the hierarchy would make it the ${hier.drugName} ${CATEGORY_WORDS[hier.category]}. State setting office or setting hopd.`);
@@ -176,12 +176,11 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
   }
   if (!main) {
     main = byHierarchy(candidates);
-    initialWhy = facility
-      ? "CPT's facility hierarchy (chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration)"
-      : ctx.primary
-        ? "the hierarchy (the primary drug has no IV service here)"
-        : `the hierarchy, because no primary reason is stated (write primary DRUG to name it; in an office CPT picks the primary reason for the encounter)`;
+    initialWhy = facility ? "CPT facility hierarchy" : ctx.primary ? "hierarchy; the primary drug has no IV service" : "hierarchy; no primary reason stated";
+    if (main && !facility && !ctx.primary && candidates.some((c) => c.category !== main!.category))
+      notes.push("No primary reason for the encounter is stated, so the initial service follows the hierarchy (chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration). In an office CPT makes the primary reason the initial service: write `primary DRUG` to name it.");
   }
+  if (main && facility) notes.push("In a facility CPT's hierarchy picks the initial service: chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration; ties go to the earliest start, then the one listed first.");
   const initials: Service[] = [];
   if (main) initials.push(main);
   const sites = [...new Set(candidates.map((s) => s.site))].filter((site) => site !== main?.site);
@@ -207,7 +206,7 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
   for (const s of [...initials, ...chronological.filter((x) => !initials.includes(x))]) {
     const initial = initials.includes(s);
     const xs = initial && s !== main ? ["XS"] : [];
-    const why = initial ? (s === main ? `initial service: ${initialWhy}` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";
+    const why = initial ? (s === main ? `initial service (${initialWhy})` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";
     switch (s.category) {
       case "chemo-infusion":
       case "infusion": {

@@ -115,6 +115,8 @@ export type Statement =
 export interface SyntaxProblem {
   message: string;
   span: Span;
+  /** Index of the encounter it belongs to, set when the file is assembled. */
+  encounter?: number;
 }
 
 export interface Claim {

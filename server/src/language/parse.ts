@@ -179,14 +179,22 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
   // A syntax error belongs to the encounter whose header precedes it: that encounter's claim
   // is not compared while the error stands (a dropped line would make the comparison wrong).
   const encs = file.encounters;
+  errors.sort((a, b) => a.span.start - b.span.start);
+  let k = -1;
   for (const e of errors) {
-    let owner: EncounterNode | undefined;
-    for (const enc of encs) if (enc.headerSpan.start <= e.span.start || enc.implicit) owner = enc;
-    if (owner) {
-      owner.syntaxErrors.push(e.span);
-      owner.span.end = Math.max(owner.span.end, e.span.end);
+    while (k + 1 < encs.length && (encs[k + 1].headerSpan.start <= e.span.start || encs[k + 1].implicit)) k++;
+    const owner = encs[k];
+    if (!owner) continue;
+    e.encounter = owner.index;
+    owner.syntaxErrors.push(e.span);
+    owner.span.end = Math.max(owner.span.end, e.span.end);
+  }
+  if (!hasHeaders && encs.length === 0 && errors.length) {
+    const enc = open(options.fileName ?? "Encounter", emptySpan, true);
+    for (const e of errors) {
+      e.encounter = enc.index;
+      enc.syntaxErrors.push(e.span);
     }
   }
-  if (!hasHeaders && encs.length === 0 && errors.length) open(options.fileName ?? "Encounter", emptySpan, true).syntaxErrors.push(...errors.map((e) => e.span));
   return file;
 }

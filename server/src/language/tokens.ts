@@ -1,6 +1,6 @@
 // The token vocabulary of the encounter language (LANGUAGE.md §2-3).
 // Order matters: chevrotain takes the first pattern that matches, so specific numeric forms
-// (date, time, dose, duration, code) come before plain numbers and names.
+// (date, time, dose, duration, code) come before plain numbers and names; keywords are names.
 import { createToken, Lexer, type TokenType } from "chevrotain";
 
 const DIGIT_HINT = [..."0123456789"];
@@ -79,8 +79,16 @@ export const Identifier = createToken({
   label: "a name",
 });
 
+/**
+ * Keywords are not lexed by pattern: every word lexes as an Identifier and `lexer.ts` then looks
+ * the word up here (one hash lookup instead of trying thirty case-insensitive patterns per word).
+ */
+export const KEYWORD_BY_WORD = new Map<string, TokenType>();
+
 function keyword(word: string, label = `'${word}'`): TokenType {
-  return createToken({ name: `Kw_${word}`, pattern: new RegExp(word, "i"), longer_alt: Identifier, label });
+  const t = createToken({ name: `Kw_${word}`, pattern: Lexer.NA, label });
+  KEYWORD_BY_WORD.set(word, t);
+  return t;
 }
 
 export const Encounter = keyword("encounter");
@@ -124,11 +132,10 @@ export const RouteTokens = Object.keys(ROUTE_WORDS).map((w) => keyword(w, "a rou
 
 export const VerbTokens = [Push, Infuse, Hydrate, Inject, Pump, Refill, Flush, Oral];
 
-/** Keywords ordered longest first so that `implanted` is never read as the route `im`. */
 const KEYWORDS = [
   Encounter, Setting, Pos, Payer, Bsa, Weight, DateKw, Primary,
   ...VerbTokens, Claim, Drug, Hcpcs, Per, At, With, Site, Implanted, Port, ...RouteTokens,
-].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
+];
 
 export const allTokens: TokenType[] = [
   WhiteSpace, Comment, Newline, Semicolon, Comma, StringLit, Unterminated,
