@@ -36,11 +36,12 @@ const encounter = fc.record({
   payer: fc.constantFrom("", "payer medicare", "payer ibx"),
   date: fc.constantFrom("", "date 2023-06-01", "date 2026-03-01"),
   body: fc.constantFrom("", "bsa 1.8m2"),
+  primary: fc.constantFrom("", "", "primary ondansetron", "primary rituximab", "primary doxorubicin", "primary \"normal saline\""),
   admins: fc.array(administration, { minLength: 1, maxLength: 7 }),
 });
 
-const render = (e: { setting: string; payer: string; date: string; body: string; admins: string[] }) =>
-  [e.setting, e.payer, e.date, e.body, ...e.admins].filter(Boolean).join("\n");
+const render = (e: { setting: string; payer: string; date: string; body: string; primary: string; admins: string[] }) =>
+  [e.setting, e.payer, e.date, e.body, e.primary, ...e.admins].filter(Boolean).join("\n");
 
 test("parse and analyse never throw on random text", () => {
   const alphabet = fc.constantFrom(..."pushinfuse claim 96413-59 x3, J9000 09:00-13:00 at with site 2 mg min h ; \n\"#@×–é\u0000".split(""));

@@ -79,7 +79,7 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
     const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text });
     findings.push(...claimFindings);
     // Offered only when there is something to correct (a clean claim keeps its own layout).
-    if (claimFindings.some((f) => f.fix)) fixAll = fixAllFor(enc, ctx, derivation, text);
+    if (claimFindings.some((f) => f.severity !== "info")) fixAll = fixAllFor(enc, ctx, derivation, text);
   }
   return { node: enc, ctx, setting, payerName, derivation, findings: applySeverities(findings, options.severities), fixAll };
 }

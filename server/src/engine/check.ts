@@ -167,7 +167,7 @@ export function checkClaim(input: CheckInput): Finding[] {
         suppressMissing.add(primary.code);
         replacement = [{ code: primary.code, units: 1, modifiers: primary.modifiers }, ...replacement];
         edits = [replaceItem(text, claim, item, replacement)];
-      } else edits = [];
+      }
     }
     const fixTitle = replacement.length ? `Change '${text.slice(item.span.start, item.span.end)}' to '${replacement.map(formatItem).join(", ")}'` : `Remove '${text.slice(item.span.start, item.span.end)}'`;
 

@@ -3,7 +3,7 @@
 // not separately reportable, so the checker can name the precise rule when one is claimed.
 import type { CodeRole, DrugEntry, HcpcsCode, PayerProfile, SettingName } from "../data/types.js";
 import type { Administration, DrugRef, EncounterNode, Span } from "../language/ast.js";
-import { billingUnits, codesInForce, convertDose, type DrugTable } from "./catalogue.js";
+import { adminCode, billingUnits, codesInForce, convertDose, type DrugTable } from "./catalogue.js";
 import { makeFinding, type Finding } from "./finding.js";
 import { additionalHours, describeMinutes, secondaryHydrationUnits } from "./time-rules.js";
 
@@ -105,6 +105,21 @@ const isFacility = (s?: SettingName) => s === "hopd";
 const infusionLike = (c: Category) => c === "chemo-infusion" || c === "infusion" || c === "hydration" || c === "pump";
 
 export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
+  const d = deriveWith(enc, ctx);
+  if (!ctx.primary || isFacility(ctx.setting)) return d;
+  // An office's primary reason may leave an add-on without any of its primary codes (96417 needs
+  // 96413): then CPT's add-on rules win and the hierarchy picks the initial service.
+  const codes = new Set(d.lines.map((l) => l.code));
+  const orphan = d.lines.find((l) => adminCode(l.code)?.addOn && !adminCode(l.code)!.primaries.some((p) => codes.has(p)));
+  if (!orphan) return d;
+  const h = deriveWith(enc, { ...ctx, primary: undefined });
+  h.findings.push(
+    makeFinding("primary-mismatch", ctx.primary.span, `With ${ctx.primary.text} as the initial service, ${orphan.code} would have none of its primary codes (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index),
+  );
+  return h;
+}
+
+function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
   const findings: Finding[] = [];
   const notes: string[] = [];
   const at = (rule: string, span: Span, message: string, extra?: Parameters<typeof makeFinding>[4]) =>
