@@ -105,18 +105,31 @@ const isFacility = (s?: SettingName) => s === "hopd";
 const infusionLike = (c: Category) => c === "chemo-infusion" || c === "infusion" || c === "hydration" || c === "pump";
 
 export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
-  const d = deriveWith(enc, ctx);
-  if (!ctx.primary || isFacility(ctx.setting)) return d;
-  // An office's primary reason may leave an add-on without any of its primary codes (96417 needs
-  // 96413): then CPT's add-on rules win and the hierarchy picks the initial service.
-  const codes = new Set(d.lines.map((l) => l.code));
-  const orphan = d.lines.find((l) => adminCode(l.code)?.addOn && !adminCode(l.code)!.primaries.some((p) => codes.has(p)));
-  if (!orphan) return d;
-  const h = deriveWith(enc, { ...ctx, primary: undefined });
-  h.findings.push(
-    makeFinding("primary-mismatch", ctx.primary.span, `With ${ctx.primary.text} as the initial service, ${orphan.code} would have none of its primary codes (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index),
-  );
-  return h;
+  let d = deriveWith(enc, ctx);
+  let orphan = findOrphan(d.lines);
+  if (orphan && ctx.primary && !isFacility(ctx.setting)) {
+    // An office's primary reason may leave an add-on without any of its primary codes (96417
+    // needs 96413): then CPT's add-on rules win and the hierarchy picks the initial service.
+    const primary = ctx.primary;
+    d = deriveWith(enc, { ...ctx, primary: undefined });
+    d.findings.push(makeFinding("primary-mismatch", primary.span, `With ${primary.text} as the initial service, ${orphan.code} would have none of its primary codes (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index));
+    orphan = findOrphan(d.lines);
+  }
+  // CPT lists the primaries of each add-on; where none can be on the claim (96368 beside a 96409
+  // initial), the add-on is not derived, and the chart reader is told why.
+  while (orphan) {
+    const line = orphan;
+    d.lines = d.lines.filter((l) => l !== line);
+    const info = adminCode(line.code)!;
+    d.findings.push(makeFinding("no-code", enc.administrations[line.admins[0]].span, `${line.code} (${line.reason}) is reported only with ${info.primaries.join(", ")}, and none of them is derived for this encounter, so it is left off: payers deny an add-on without its primary code (CARC 107).`, enc.index));
+    orphan = findOrphan(d.lines);
+  }
+  return d;
+}
+
+function findOrphan(lines: ExpectedLine[]): ExpectedLine | undefined {
+  const codes = new Set(lines.map((l) => l.code));
+  return lines.find((l) => adminCode(l.code)?.addOn && !adminCode(l.code)!.primaries.some((p) => codes.has(p)));
 }
 
 function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
@@ -210,6 +223,7 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
   const lastPush = new Map<string, Service>();
   const chemoPushed = new Set<string>();
   const codedChemoInfusions: Service[] = [];
+  const codedInfusions = new Set<Service>();
   let used96368 = false;
   const hydrationCoded = new Set<number>();
   const groupMinutes = (s: Service) =>
@@ -233,6 +247,7 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
           break;
         }
         codedInfusion.set(groupKey, s);
+        if (initial || chemo) codedInfusions.add(s);
         const total = groupMinutes(s);
         const hours = additionalHours(total);
         const hourCode = chemo ? "96415" : "96366";
@@ -258,7 +273,9 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
           codedChemoInfusions.push(s);
           break;
         }
-        const alongside = s.concurrent.find((o) => o.category === "chemo-infusion" || o.category === "infusion");
+        // Concurrent with an infusion already coded: the first of two overlapping bags is sequential.
+        const alongside = s.concurrent.find((o) => codedInfusions.has(o));
+        codedInfusions.add(s);
         if (alongside) {
           if (used96368) {
             s.outcome.push("no code: 96368 is reported once per encounter");
