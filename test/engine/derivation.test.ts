@@ -1,0 +1,69 @@
+// Derivation scenarios: domain.md §2's worked unit examples and the rules of LANGUAGE.md §4.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { derived, analyze } from "../helpers.js";
+
+const cases: [string, string, string][] = [
+  ["non-chemo IV drug 14 min is a push", "infuse ondansetron 8mg 14min", "96374, J2405 x8"],
+  ["non-chemo IV drug 16 min is an infusion", "infuse ondansetron 16min", "96365"],
+  ["chemo infusion 90 min: no additional hour", "infuse rituximab 90min", "96413"],
+  ["chemo infusion 91 min: one additional hour", "infuse rituximab 91min", "96413, 96415"],
+  ["chemo infusion 4 h: three additional hours", "infuse rituximab 4h", "96413, 96415 x3"],
+  ["150 min: one additional hour; 151 min: two", "infuse rituximab 150min", "96413, 96415"],
+  ["151 min: two additional hours", "infuse rituximab 151min", "96413, 96415 x2"],
+  ["hydration alone 30 min: nothing", "hydrate 30min", "none"],
+  ["hydration alone 31 min", "hydrate 31min", "96360"],
+  ["hydration alone 91 min", "hydrate 91min", "96360, 96361"],
+  ["hydration 95 min after a chemo push", "push doxorubicin\nhydrate 95min", "96409, 96361 x2"],
+  ["secondary hydration 175 min is 96361 x3", "push ondansetron\nhydrate 175min", "96374, 96361 x3"],
+  ["same drug pushed twice 25 min apart, hopd", "setting hopd\npush ondansetron at 09:00\npush ondansetron at 09:25", "96374"],
+  ["same drug pushed twice 2 h apart, hopd", "setting hopd\npush ondansetron at 09:00\npush ondansetron at 11:00", "96374, 96376"],
+  ["same drug pushed twice 2 h apart, office", "setting office\npush ondansetron at 09:00\npush ondansetron at 11:00", "96374"],
+  ["leucovorin alongside oxaliplatin", "infuse oxaliplatin 2h\ninfuse leucovorin 2h with oxaliplatin", "96413, 96415, 96368"],
+  ["overlapping times are concurrent", "infuse oxaliplatin 09:00-11:00\ninfuse leucovorin 10:59-12:00", "96413, 96415, 96368"],
+  ["touching times are sequential", "infuse oxaliplatin 09:00-11:00\ninfuse leucovorin 11:00-12:00", "96413, 96415, 96367"],
+  ["sequential chemo infusion of a different drug", "infuse paclitaxel 180min\ninfuse carboplatin 30min", "96413, 96415 x2, 96417"],
+  ["sequential chemo infusion with its own hours", "infuse paclitaxel 60min\ninfuse carboplatin 150min", "96413, 96417, 96415"],
+  ["a push documented at 16 min or more is an infusion", "push ondansetron 20min", "96365"],
+  ["an infusion without timing is a push", "infuse ondansetron", "96374"],
+  ["a second bag of the same drug adds its minutes", "infuse rituximab 60min\ninfuse rituximab 40min", "96413, 96415"],
+  ["hopd hierarchy: chemo infusion is initial whatever the order", "setting hopd\npush ondansetron\ninfuse rituximab 30min", "96413, 96375"],
+  ["ties go to the earliest start", "setting hopd\ninfuse ondansetron 10:00-10:30\ninfuse \"magnesium sulfate\" 09:00-09:30", "96365, 96367"],
+  ["office primary reason picks the initial service", "setting office\nprimary ondansetron\npush ondansetron\ninfuse \"magnesium sulfate\" 30min", "96374, 96367"],
+  ["a separate IV site gets its own initial with XS", "setting hopd\ninfuse rituximab 60min\npush ondansetron site 2", "96413, 96374-XS"],
+  ["hydration concurrent with an infusion is not reportable", "infuse rituximab 09:00-10:00\nhydrate 09:00-10:00", "96413"],
+  ["hydration 'with' an infusion is concurrent", "infuse rituximab 60min\nhydrate 60min with rituximab", "96413"],
+  ["an infused fluid is hydration", "infuse \"normal saline\" 60min", "96360"],
+  ["magnesium sulfate as a drug is a therapeutic infusion", "infuse \"magnesium sulfate\" 60min", "96365"],
+  ["injections: SC therapeutic, SC chemo, IM hormonal, intrathecal chemo", "inject denosumab sc\ninject bortezomib sc\ninject fulvestrant im\ninject \"methotrexate\" intrathecal", "96372, 96401, 96402"],
+  ["pump start (chemo over 8 h)", "pump fluorouracil 46h", "96416"],
+  ["Medicare pump start in an office is G0498", "payer medicare\nsetting office\npump fluorouracil 46h", "G0498"],
+  ["Medicare implanted pump stays 96416", "payer medicare\nsetting office\npump fluorouracil 46h implanted", "96416"],
+  ["pump refills", "refill pump\nrefill implanted pump", "96521, 96522"],
+  ["port flush as the sole service", "flush port", "96523"],
+  ["port flush beside another service is not reportable", "flush port\npush ondansetron", "96374"],
+  ["oral drugs have no administration code", "oral prednisone 100mg", "none"],
+  ["96368 once per encounter", "infuse oxaliplatin 3h\ninfuse leucovorin 2h with oxaliplatin\ninfuse ondansetron 30min with oxaliplatin", "96413, 96415 x2, 96368"],
+  ["a repeat chemo push of the same drug has no code", "push doxorubicin\npush doxorubicin", "96409"],
+  ["two chemo infusions at once: the second has no code", "infuse oxaliplatin 09:00-11:00\ninfuse irinotecan 09:30-11:00", "96413, 96415"],
+  ["end before start is the next day", "infuse rituximab 23:00-01:00", "96413, 96415"],
+  ["at + duration gives the interval", "infuse oxaliplatin at 09:00 120min\ninfuse leucovorin at 10:00 60min", "96413, 96415, 96368"],
+  // HCPCS drug lines
+  ["HCPCS units round up", "push doxorubicin 95mg", "96409, J9000 x10"],
+  ["methylprednisolone 125 mg before April 2024: J2930 x1", "date 2024-01-15\npush methylprednisolone 125mg", "96374, J2930"],
+  ["methylprednisolone 40 mg before April 2024: J2920 x1 (smaller strength on a tie)", "date 2024-01-15\npush methylprednisolone 40mg", "96374, J2920"],
+  ["methylprednisolone 125 mg from April 2024: J2919 x25", "date 2024-04-01\npush methylprednisolone 125mg", "96374, J2919 x25"],
+  ["cyclophosphamide before April 2024: J9070", "date 2023-12-01\npush cyclophosphamide 1000mg", "96409, J9070 x10"],
+  ["mg/m2 with bsa", "bsa 1.8m2\ninfuse oxaliplatin 85mg/m2 120min", "96413, 96415, J9263 x306"],
+  ["mg/kg with weight", "weight 70kg\ninfuse \"iron sucrose\" 3mg/kg 30min", "96365, J1756 x210"],
+  ["mg/m2 without bsa: no drug line", "infuse oxaliplatin 85mg/m2 120min", "96413, 96415"],
+  ["grams are converted", "infuse \"magnesium sulfate\" 2g 60min", "96365, J3475 x4"],
+  ["declared drug with its code and unit", "drug mitomycin chemo hcpcs J9280 per 5mg\npush mitomycin 12mg", "96409, J9280 x3"],
+];
+
+for (const [name, text, want] of cases) test(name, () => assert.equal(derived(text), want));
+
+test("the initial-service explanation says when the hierarchy stood in for the primary reason", () => {
+  const a = analyze("setting office\npush ondansetron\ninfuse rituximab 30min");
+  assert.match(a.encounters[0].derivation.notes.join(" "), /No primary reason for the encounter is stated/);
+});
