@@ -299,7 +299,7 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
         }
         chemoPushed.add(s.drugKey);
         if (initial) emit(s, "96409", 1, "initial", `${s.drugName} chemotherapy push: ${why}`, xs, s === main);
-        else emit(s, "96411", 1, "new-drug", `${s.drugName}: chemotherapy push of an additional drug`);
+        else emit(s, "96411", 1, "new-drug", `${s.drugName}, a chemotherapy push of an additional drug`);
         break;
       }
       case "push": {
