@@ -8,6 +8,7 @@ import type {
 import { normalizeName } from "./names.js";
 import type { DrugClass, SettingName } from "../data/types.js";
 
+const FIELD_TOKENS = [T.Setting, T.Pos, T.Payer, T.Bsa, T.Weight, T.DateKw, T.Primary];
 const SETTINGS: Record<string, SettingName> = { office: "office", hopd: "hopd", home: "home" };
 const POS_SETTINGS: Record<number, SettingName> = { 11: "office", 12: "home", 19: "hopd", 22: "hopd" };
 const CLASSES = new Set<DrugClass>(["chemo", "hormonal", "therapeutic", "fluid"]);
@@ -63,20 +64,24 @@ class StatementParser extends EmbeddedActionsParser {
     this.problems.push({ message, span: at });
   }
 
-  statement = this.RULE("statement", (): Statement =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.encounterHeader) },
-      { ALT: () => this.SUBRULE(this.field) },
-      { ALT: () => this.SUBRULE(this.administration) },
-      { ALT: () => this.SUBRULE(this.refill) },
-      { ALT: () => this.SUBRULE(this.flush) },
-      { ALT: () => this.SUBRULE(this.claim) },
-      { ALT: () => this.SUBRULE(this.continuation) },
-      { ALT: () => this.SUBRULE(this.drugDecl) },
-    ]),
-  );
+  /**
+   * The rule for a statement, chosen by its first token: no lookahead over eight alternatives for
+   * every line. Undefined when the token cannot start a statement.
+   */
+  entryFor(first: IToken): (() => Statement) | undefined {
+    const t = first.tokenType;
+    if (t === T.Encounter) return this.encounterHeader;
+    if (t === T.Refill) return this.refill;
+    if (t === T.Flush) return this.flush;
+    if (t === T.Claim) return this.claim;
+    if (t === T.Code) return this.continuation;
+    if (t === T.Drug) return this.drugDecl;
+    if (T.VerbTokens.includes(t)) return this.administration;
+    if (FIELD_TOKENS.includes(t)) return this.field;
+    return undefined;
+  }
 
-  private encounterHeader = this.RULE("encounterHeader", (): Statement => {
+  encounterHeader = this.RULE("encounterHeader", (): Statement => {
     const kw = this.CONSUME(T.Encounter);
     let name: Spanned<string> | undefined;
     const words: IToken[] = [];
@@ -107,7 +112,7 @@ class StatementParser extends EmbeddedActionsParser {
     });
   });
 
-  private field = this.RULE("field", (): Field =>
+  field = this.RULE("field", (): Field =>
     this.OR([
       {
         ALT: () => {
@@ -206,7 +211,7 @@ class StatementParser extends EmbeddedActionsParser {
     ]),
   );
 
-  private administration = this.RULE("administration", (): Administration => {
+  administration = this.RULE("administration", (): Administration => {
     const verb = this.OR([
       { ALT: () => this.CONSUME(T.Push) },
       { ALT: () => this.CONSUME(T.Infuse) },
@@ -224,7 +229,7 @@ class StatementParser extends EmbeddedActionsParser {
     return admin;
   });
 
-  private refill = this.RULE("refill", (): Administration => {
+  refill = this.RULE("refill", (): Administration => {
     const verb = this.CONSUME(T.Refill);
     const admin = this.ACTION(() => this.newAdministration("refill", verb));
     this.OPTION(() => {
@@ -240,7 +245,7 @@ class StatementParser extends EmbeddedActionsParser {
     return admin;
   });
 
-  private flush = this.RULE("flush", (): Administration => {
+  flush = this.RULE("flush", (): Administration => {
     const verb = this.CONSUME(T.Flush);
     const admin = this.ACTION(() => this.newAdministration("flush", verb));
     this.CONSUME(T.Port);
@@ -334,7 +339,7 @@ class StatementParser extends EmbeddedActionsParser {
     return h * 60 + m;
   }
 
-  private claim = this.RULE("claim", (): Statement => {
+  claim = this.RULE("claim", (): Statement => {
     const kw = this.CONSUME(T.Claim);
     let items: ClaimItem[] = [];
     this.OPTION(() => (items = this.SUBRULE(this.items)));
@@ -346,7 +351,7 @@ class StatementParser extends EmbeddedActionsParser {
     }));
   });
 
-  private continuation = this.RULE("continuation", (): Statement => {
+  continuation = this.RULE("continuation", (): Statement => {
     const items = this.SUBRULE(this.items);
     return this.ACTION(() => ({
       kind: "claim-continuation" as const,
@@ -397,7 +402,7 @@ class StatementParser extends EmbeddedActionsParser {
     });
   });
 
-  private drugDecl = this.RULE("drugDecl", (): Statement => {
+  drugDecl = this.RULE("drugDecl", (): Statement => {
     const kw = this.CONSUME(T.Drug);
     const name = this.OR([
       {
@@ -445,9 +450,11 @@ export interface StatementResult {
 /** Parse the tokens of one statement (no separators). */
 export function parseStatement(tokens: IToken[]): StatementResult {
   const parser = (instance ??= new StatementParser());
+  const rule = parser.entryFor(tokens[0]);
+  if (!rule) return { errors: [{ message: "does not start a statement", token: tokens[0] }] };
   parser.problems = [];
   parser.input = tokens;
-  const statement = parser.statement();
+  const statement = rule.call(parser);
   const errors = parser.errors.map((e) => ({ message: e.message, token: e.token }));
   return { statement: errors.length ? undefined : statement, errors: [...errors, ...parser.problems] };
 }

@@ -1,0 +1,72 @@
+// Code actions as plain data: a quick fix per fixable finding, "fix all in this encounter",
+// the whole-file fix-all (fix on save), "insert the derived claim" and "declare this drug".
+import type { AnalyzeOptions } from "../engine/analyze.js";
+import { formatItem, rewriteClaim } from "../engine/claim-text.js";
+import type { Finding, TextEdit } from "../engine/finding.js";
+import { fixText, isAutomaticFix } from "../engine/fix-text.js";
+import type { Span } from "../language/ast.js";
+import type { DocumentModel, EncounterView } from "./document-model.js";
+
+export interface Action {
+  title: string;
+  kind: "quickfix" | "source.fixAll";
+  preferred?: boolean;
+  /** The findings it resolves (for the client's diagnostics link). */
+  findings: Finding[];
+  edits: TextEdit[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
+
+export function codeActions(model: DocumentModel, range: Span, options: AnalyzeOptions): Action[] {
+  const out: Action[] = [];
+  const here = model.findings.filter((f) => overlaps(f.span, range));
+  // The most severe fixable finding's fix is the one to take first.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const fixable = here.filter((f) => f.fix).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  fixable.forEach((f, i) => out.push({ title: f.fix!.title, kind: "quickfix", preferred: i === 0 && isAutomaticFix(f), findings: [f], edits: f.fix!.edits }));
+  const view = model.viewAt(range.start);
+  if (view) {
+    const all = view.result.fixAll;
+    if (all) out.push({ title: `Fix all in '${view.result.node.name}'`, kind: "quickfix", findings: model.findings.filter((f) => f.encounter === view.index && f.severity !== "info"), edits: shift(all.edits, view.base) });
+    if (!view.result.node.claim && view.result.derivation.lines.length) {
+      out.push({ title: `Insert the derived claim into '${view.result.node.name}'`, kind: "quickfix", findings: [], edits: [insertClaim(view)] });
+    }
+  }
+  const whole = fixAllEdit(model.text, options);
+  if (whole) out.push({ title: "Fix all auto-fixable claim findings in this file", kind: "source.fixAll", findings: [], edits: [whole] });
+  return out;
+}
+
+/** The whole-file fix (ESLint-style passes), as one edit, or undefined when nothing changes. */
+export function fixAllEdit(text: string, options: AnalyzeOptions): TextEdit | undefined {
+  const fixed = fixText(text, options).text;
+  if (fixed === text) return undefined;
+  let start = 0;
+  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  return { start, end: text.length - end, newText: fixed.slice(start, fixed.length - end) };
+}
+
+/** Writes the derived claim into the encounter: replaces its claim, or adds one after its last line. */
+export function derivedClaimEdit(view: EncounterView): TextEdit | undefined {
+  const { node, derivation } = view.result;
+  if (!node.claim) return derivation.lines.length ? insertClaim(view) : undefined;
+  const edit = rewriteClaim(view.text, node.claim, derivation.lines.map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers })));
+  return view.text.slice(edit.start, edit.end) === edit.newText ? undefined : shift([edit], view.base)[0];
+}
+
+function insertClaim(view: EncounterView): TextEdit {
+  const { node, derivation } = view.result;
+  const t = view.text;
+  let at = node.span.end;
+  while (at < t.length && t[at] !== "\n" && t[at] !== "\r") at++;
+  const last = node.administrations[node.administrations.length - 1];
+  const lineStart = last ? t.lastIndexOf("\n", last.span.start - 1) + 1 : 0;
+  const indent = last ? /^[ \t]*/.exec(t.slice(lineStart))![0] : "  ";
+  const claim = `claim ${derivation.lines.map(formatItem).join(", ")}`;
+  return { start: view.base + at, end: view.base + at, newText: `\n${indent}${claim}` };
+}
+
+const shift = (edits: TextEdit[], d: number) => edits.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText }));

@@ -1,0 +1,38 @@
+// Document symbols (encounters with their administrations and claim) and folding ranges.
+import type { DocumentModel } from "./document-model.js";
+import type { Span } from "../language/ast.js";
+
+export interface SymbolEntry {
+  name: string;
+  detail?: string;
+  kind: "encounter" | "administration" | "claim" | "drug";
+  span: Span;
+  selection: Span;
+  children: SymbolEntry[];
+}
+
+export function symbols(model: DocumentModel): SymbolEntry[] {
+  const out: SymbolEntry[] = [];
+  const at = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+  for (const v of model.views) {
+    const { node, derivation } = v.result;
+    const d = v.base;
+    const children: SymbolEntry[] = node.administrations.map((a) => ({
+      name: `${a.verb} ${a.drug?.text ?? ""}`.trim(),
+      detail: derivation.services.find((s) => s.admin === a)?.classification,
+      kind: "administration",
+      span: at(a.span, d),
+      selection: at(a.drug?.span ?? a.verbSpan, d),
+      children: [],
+    }));
+    if (node.claim) children.push({ name: "claim", detail: node.claim.items.map((i) => i.code).join(", "), kind: "claim", span: at(node.claim.span, d), selection: at(node.claim.keywordSpan, d), children: [] });
+    const span = at(node.span, d);
+    out.push({ name: node.name, kind: "encounter", span, selection: at(node.headerSpan, d), children });
+  }
+  return out;
+}
+
+/** Fold each encounter (from its header to its last line). */
+export function foldingRanges(model: DocumentModel): Span[] {
+  return model.views.filter((v) => !v.result.node.implicit).map((v) => ({ start: v.base + v.result.node.headerSpan.start, end: v.base + v.result.node.span.end }));
+}
