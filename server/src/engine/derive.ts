@@ -57,6 +57,8 @@ export interface Service {
   concurrent: Service[];
   /** The codes it gave rise to, or why none. */
   outcome: string[];
+  /** Set when a documented service is not separately reportable (hydration too short or concurrent). */
+  notReportable?: string;
 }
 
 export interface ExpectedLine {
@@ -166,26 +168,25 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
     if (s.category !== "hydration") continue;
     const blocker = s.concurrent.find((o) => o.category !== "hydration");
     if (blocker) {
-      s.outcome.push(`not reportable: runs at the same time as the ${blocker.drugName} ${CATEGORY_WORDS[blocker.category]}`);
+      s.notReportable = `runs at the same time as the ${blocker.drugName} ${CATEGORY_WORDS[blocker.category]}`;
       for (const c of ["96360", "96361"]) shadow(s, c, "not-reportable", `the ${s.drugName} hydration runs at the same time as the ${blocker.drugName} infusion, and hydration concurrent with an infusion is not separately reportable (NCCI Ch. XI §B.5)`);
-      s.category = "none";
       continue;
     }
     hydrationMinutes.set(s.site, (hydrationMinutes.get(s.site) ?? 0) + (s.minutes ?? 0));
   }
   for (const s of services) {
-    if (s.category !== "hydration") continue;
+    if (s.category !== "hydration" || s.notReportable) continue;
     const total = hydrationMinutes.get(s.site) ?? 0;
     if (total <= 30) {
-      s.outcome.push(`not reportable: ${total} min of hydration (31 min or more needed)`);
+      s.notReportable = `${total} min of hydration (31 min or more needed)`;
       for (const c of ["96360", "96361"]) shadow(s, c, "not-reportable", `only ${describeMinutes(total)} of hydration is documented; hydration of 30 minutes or less is not reportable`);
-      s.category = "none";
     }
   }
+  for (const s of services) if (s.notReportable) s.outcome.push(`not reportable: ${s.notReportable}`);
 
   // The initial service of each IV site.
   const facility = isFacility(ctx.setting);
-  const candidates = services.filter((s) => RANK[s.category] !== undefined);
+  const candidates = services.filter((s) => RANK[s.category] !== undefined && !s.notReportable);
   const byHierarchy = (list: Service[]) =>
     list.reduce<Service | undefined>((best, s) => (!best || compareForInitial(s, best) < 0 ? s : best), undefined);
   let main: Service | undefined;
@@ -229,7 +230,8 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
   const groupMinutes = (s: Service) =>
     services.filter((o) => o.site === s.site && o.category === s.category && o.drugKey === s.drugKey).reduce((n, o) => n + (o.minutes ?? 0), 0);
   const payerCode = (code: string, s: Service) => substitute(code, s, ctx, enc, at);
-  const otherServices = services.filter((s) => s.category !== "oral" && s.category !== "flush" && s.category !== "none");
+  // Any other documented administration makes a port flush not the sole service, billable or not.
+  const otherServices = services.filter((s) => s.admin.verb !== "oral" && s.admin.verb !== "flush");
 
   // Initial services first, so that later bags of the same drug add their time to them.
   for (const s of [...initials, ...chronological.filter((x) => !initials.includes(x))]) {
@@ -333,6 +335,7 @@ function deriveWith(enc: EncounterNode, ctx: EncounterContext): Derivation {
         break;
       }
       case "hydration": {
+        if (s.notReportable) break;
         if (hydrationCoded.has(s.site)) {
           s.outcome.push("time added to the hydration above");
           break;

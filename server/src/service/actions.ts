@@ -6,6 +6,7 @@ import type { Finding, TextEdit } from "../engine/finding.js";
 import { fixText, isAutomaticFix } from "../engine/fix-text.js";
 import type { Span } from "../language/ast.js";
 import type { DocumentModel, EncounterView } from "./document-model.js";
+import { minimalEdit } from "./format.js";
 
 export interface Action {
   title: string;
@@ -39,15 +40,7 @@ export function codeActions(model: DocumentModel, range: Span, options: AnalyzeO
 }
 
 /** The whole-file fix (ESLint-style passes), as one edit, or undefined when nothing changes. */
-export function fixAllEdit(text: string, options: AnalyzeOptions): TextEdit | undefined {
-  const fixed = fixText(text, options).text;
-  if (fixed === text) return undefined;
-  let start = 0;
-  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
-  let end = 0;
-  while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
-  return { start, end: text.length - end, newText: fixed.slice(start, fixed.length - end) };
-}
+export const fixAllEdit = (text: string, options: AnalyzeOptions) => minimalEdit(text, fixText(text, options).text);
 
 /** Writes the derived claim into the encounter: replaces its claim, or adds one after its last line. */
 export function derivedClaimEdit(view: EncounterView): TextEdit | undefined {
