@@ -8,6 +8,7 @@ const watch = process.argv.includes("--watch");
 
 const entries = [
   { in: "cli/src/bin.ts", out: "out/cli.cjs" },
+  { in: "cli/src/workers/lint-worker.ts", out: "out/lint-worker.cjs" },
   { in: "server/src/lsp/main.ts", out: "out/server.cjs" },
   { in: "client/src/extension.ts", out: "out/client.cjs", external: ["vscode"] },
 ].filter((e) => existsSync(e.in));

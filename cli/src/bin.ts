@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 import { run } from "./main.js";
 
-process.exitCode = run(process.argv.slice(2), {
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+void run(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
-});
+}).then((code) => (process.exitCode = code));

@@ -6,14 +6,14 @@ import { UsageError } from "./files.js";
 import type { Io } from "./io.js";
 
 /** Subcommands by their first word; anything else is the lint command. */
-const COMMANDS: Record<string, (argv: string[], io: Io) => number> = {
+const COMMANDS: Record<string, (argv: string[], io: Io) => number | Promise<number>> = {
   explain: explainCommand,
 };
 
-export function run(argv: string[], io: Io): number {
+export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const command = COMMANDS[argv[0]];
-    return command ? command(argv.slice(1), io) : lintCommand(argv, io);
+    return await (command ? command(argv.slice(1), io) : lintCommand(argv, io));
   } catch (e) {
     io.stderr(`encounter-lint: ${e instanceof UsageError ? e.message : `internal error: ${(e as Error).message}`}\n`);
     return 2;

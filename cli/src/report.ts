@@ -33,6 +33,16 @@ export interface FindingJson {
   fixable: boolean;
   denial?: string;
   source: string;
+  /** The fix as edits in the same 1-based, end-exclusive coordinates. */
+  fix?: { title: string; edits: EditJson[] };
+}
+
+export interface EditJson {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  newText: string;
 }
 
 export interface FileReport {
@@ -80,7 +90,14 @@ export function findingJson(f: Finding, index: LineIndex): FindingJson {
     fixable: !!f.fix,
     ...(f.denial ? { denial: f.denial } : {}),
     source: f.source,
+    ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((x) => editJson(x.start, x.end, x.newText, index)) } } : {}),
   };
+}
+
+function editJson(start: number, end: number, newText: string, index: LineIndex): EditJson {
+  const s = index.position(start);
+  const e = index.position(end);
+  return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, newText };
 }
 
 export function lintText(path: string, text: string, options: AnalyzeOptions): FileReport {

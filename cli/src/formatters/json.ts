@@ -1,17 +1,19 @@
-// CLI.md's JSON document.
-import type { FileReport } from "../report.js";
+// CLI.md's JSON document, written file by file.
+import { counter, type Reporter, type Sink } from "./reporter.js";
 
-export function formatJson(files: FileReport[]): string {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fixableCount = 0;
-  for (const f of files)
-    for (const x of f.findings) {
-      if (x.severity === "error") errorCount++;
-      else if (x.severity === "warning") warningCount++;
-      else infoCount++;
-      if (x.fixable) fixableCount++;
-    }
-  return JSON.stringify({ files, errorCount, warningCount, infoCount, fixableCount }, null, 2) + "\n";
+export function jsonReporter(write: Sink): Reporter {
+  const total = counter();
+  let first = true;
+  write('{\n  "files": [');
+  return {
+    file(f) {
+      total.add(f);
+      write(`${first ? "\n" : ",\n"}    ${JSON.stringify(f)}`);
+      first = false;
+    },
+    end() {
+      const { errors, warnings, infos, fixable } = total.counts;
+      write(`${first ? "" : "\n  "}],\n  "errorCount": ${errors},\n  "warningCount": ${warnings},\n  "infoCount": ${infos},\n  "fixableCount": ${fixable}\n}\n`);
+    },
+  };
 }

@@ -1,0 +1,158 @@
+// encounter-lint.config.json: found by walking up from each linted file (or given with --config).
+// Every problem is one line naming the file, the field and what was expected.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { DrugEntry, PayerProfile, SettingName } from "../../server/src/data/types.js";
+import { PAYERS } from "../../server/src/data/payers/index.js";
+import type { AnalyzeOptions } from "../../server/src/engine/analyze.js";
+import { BUILTIN_DRUGS, DrugTable } from "../../server/src/engine/catalogue.js";
+import { RULES, type Severity } from "../../server/src/engine/rules.js";
+import { UsageError } from "./files.js";
+
+export const CONFIG_NAME = "encounter-lint.config.json";
+const SEVERITIES = ["off", "info", "warning", "error"];
+const SETTINGS = ["office", "hopd", "home"];
+const CLASSES = ["chemo", "hormonal", "therapeutic", "fluid"];
+const UNITS = ["mg", "mcg", "g", "mL", "mEq", "units"];
+
+export interface Config {
+  setting?: SettingName;
+  payer?: string;
+  rules?: Record<string, Severity | "off">;
+  drugs?: string[];
+  payers?: string[];
+}
+
+class Bad extends UsageError {
+  constructor(file: string, field: string, expected: string, found?: unknown) {
+    super(`${file}: '${field}' ${expected}${found === undefined ? "" : ` (found ${JSON.stringify(found)})`}`);
+  }
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`cannot read '${file}': ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const strings = (file: string, field: string, v: unknown): string[] => {
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) throw new Bad(file, field, "must be a list of file names", v);
+  return v;
+};
+
+export function parseConfig(file: string, raw: unknown): Config {
+  if (!isObj(raw)) throw new Bad(file, "(top level)", "must be an object");
+  const known = ["$schema", "setting", "payer", "rules", "drugs", "payers"];
+  for (const k of Object.keys(raw)) if (!known.includes(k)) throw new Bad(file, k, `is not a setting (expected one of ${known.slice(1).join(", ")})`);
+  const c: Config = {};
+  if (raw.setting !== undefined) {
+    if (!SETTINGS.includes(raw.setting as string)) throw new Bad(file, "setting", `must be one of ${SETTINGS.join(", ")}`, raw.setting);
+    c.setting = raw.setting as SettingName;
+  }
+  if (raw.payer !== undefined) {
+    if (typeof raw.payer !== "string") throw new Bad(file, "payer", "must be a payer name such as \"medicare\"", raw.payer);
+    c.payer = raw.payer;
+  }
+  if (raw.rules !== undefined) {
+    if (!isObj(raw.rules)) throw new Bad(file, "rules", "must map rule ids to off, info, warning or error");
+    c.rules = {};
+    for (const [id, sev] of Object.entries(raw.rules)) {
+      if (!RULES.has(id)) throw new Bad(file, `rules.${id}`, "is not a rule id (see the README's rule list)");
+      if (!SEVERITIES.includes(sev as string)) throw new Bad(file, `rules.${id}`, `must be one of ${SEVERITIES.join(", ")}`, sev);
+      c.rules[id] = sev as Severity | "off";
+    }
+  }
+  if (raw.drugs !== undefined) c.drugs = strings(file, "drugs", raw.drugs).map((p) => resolve(dirname(file), p));
+  if (raw.payers !== undefined) c.payers = strings(file, "payers", raw.payers).map((p) => resolve(dirname(file), p));
+  return c;
+}
+
+const isDate = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+export function parseDrugTable(file: string, raw: unknown): DrugEntry[] {
+  if (!Array.isArray(raw)) throw new Bad(file, "(top level)", "must be a list of drugs");
+  return raw.map((d, i) => {
+    const at = `[${i}]`;
+    if (!isObj(d)) throw new Bad(file, at, "must be a drug object");
+    if (typeof d.name !== "string" || !d.name) throw new Bad(file, `${at}.name`, "must be the drug's generic name", d.name);
+    if (d.aliases !== undefined && (!Array.isArray(d.aliases) || !d.aliases.every((a) => typeof a === "string"))) throw new Bad(file, `${at}.aliases`, "must be a list of names", d.aliases);
+    if (!CLASSES.includes(d.class as string)) throw new Bad(file, `${at}.class`, `must be one of ${CLASSES.join(", ")}`, d.class);
+    if (typeof d.source !== "string") throw new Bad(file, `${at}.source`, "must say where the facts come from");
+    const codes = (d.codes ?? []) as unknown[];
+    if (!Array.isArray(codes)) throw new Bad(file, `${at}.codes`, "must be a list of HCPCS codes");
+    codes.forEach((c, j) => {
+      const cat = `${at}.codes[${j}]`;
+      if (!isObj(c)) throw new Bad(file, cat, "must be a code object");
+      if (typeof c.code !== "string" || !/^[A-Z]\d{4}$/.test(c.code)) throw new Bad(file, `${cat}.code`, "must be a HCPCS code such as J9999", c.code);
+      if (!isObj(c.unit) || !(typeof c.unit.amount === "number" && c.unit.amount > 0) || !UNITS.includes(c.unit.unit as string))
+        throw new Bad(file, `${cat}.unit`, `must be {"amount": N, "unit": one of ${UNITS.join(", ")}}`, c.unit);
+      if (c.from !== undefined && !isDate(c.from)) throw new Bad(file, `${cat}.from`, "must be a date YYYY-MM-DD", c.from);
+      if (c.until !== undefined && !isDate(c.until)) throw new Bad(file, `${cat}.until`, "must be a date YYYY-MM-DD", c.until);
+    });
+    return { aliases: [], ...d, codes: codes.map((c) => ({ descriptor: "", source: d.source, ...(c as object) })) } as unknown as DrugEntry;
+  });
+}
+
+export function parsePayer(file: string, raw: unknown): PayerProfile {
+  if (!isObj(raw)) throw new Bad(file, "(top level)", "must be a payer profile object");
+  if (typeof raw.id !== "string") throw new Bad(file, "id", "must be the profile's id");
+  if (!Array.isArray(raw.names) || !raw.names.every((n) => typeof n === "string")) throw new Bad(file, "names", "must list the names accepted after `payer`", raw.names);
+  if (typeof raw.title !== "string") throw new Bad(file, "title", "must be the payer's name as shown in messages");
+  if (typeof raw.source !== "string") throw new Bad(file, "source", "must say where the policy comes from");
+  (raw.substitutions as unknown[] | undefined)?.forEach((s, i) => {
+    if (!isObj(s) || typeof s.code !== "string" || typeof s.use !== "string") throw new Bad(file, `substitutions[${i}]`, "must have code and use");
+  });
+  (raw.edits as unknown[] | undefined)?.forEach((e, i) => {
+    if (!isObj(e) || typeof e.id !== "string" || typeof e.message !== "string") throw new Bad(file, `edits[${i}]`, "must have id and message");
+    if (e.severity !== undefined && !["error", "warning", "info"].includes(e.severity as string)) throw new Bad(file, `edits[${i}].severity`, "must be error, warning or info", e.severity);
+  });
+  return raw as unknown as PayerProfile;
+}
+
+/** Turn a config (plus command-line overrides) into engine options. */
+export function optionsFrom(config: Config, overrides: Record<string, Severity | "off">): AnalyzeOptions {
+  const extraDrugs = (config.drugs ?? []).flatMap((f) => parseDrugTable(f, readJson(f)));
+  const extraPayers = (config.payers ?? []).map((f) => parsePayer(f, readJson(f)));
+  return {
+    defaults: { setting: config.setting, payer: config.payer },
+    drugs: extraDrugs.length ? new DrugTable(extraDrugs, BUILTIN_DRUGS) : BUILTIN_DRUGS,
+    payers: [...extraPayers, ...PAYERS],
+    severities: { ...config.rules, ...overrides },
+  };
+}
+
+export function loadConfig(file: string): Config {
+  return parseConfig(file, readJson(file));
+}
+
+/** The nearest config above `dir`, memoised per folder. */
+export class ConfigFinder {
+  private readonly byDir = new Map<string, string | null>();
+
+  find(dir: string): string | null {
+    const abs = resolve(dir);
+    const known = this.byDir.get(abs);
+    if (known !== undefined) return known;
+    const here = join(abs, CONFIG_NAME);
+    const parent = dirname(abs);
+    const found = existsSync(here) ? here : parent === abs ? null : this.find(parent);
+    this.byDir.set(abs, found);
+    return found;
+  }
+}
+
+export function parseRuleOverride(arg: string): [string, Severity | "off"] {
+  const m = /^([a-z-]+)=(off|info|warning|error)$/.exec(arg);
+  if (!m) throw new UsageError(`--rule expects ID=off|info|warning|error, not '${arg}'`);
+  if (!RULES.has(m[1])) throw new UsageError(`--rule: '${m[1]}' is not a rule id`);
+  return [m[1], m[2] as Severity | "off"];
+}
