@@ -1,0 +1,108 @@
+// A protocol-level test client: starts the BUILT server (out/server.cjs) over stdio or node IPC
+// and speaks LSP to it with vscode-languageserver-protocol, as an editor would.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import {
+  ApplyWorkspaceEditRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
+  InitializeRequest, IPCMessageReader, IPCMessageWriter, LogMessageNotification, PublishDiagnosticsNotification,
+  RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit,
+} from "vscode-languageserver-protocol/node";
+import { DEFAULT_SETTINGS, type EncounterSettings } from "../../common/protocol.js";
+
+export const SERVER = "out/server.cjs";
+
+export interface StartOptions {
+  transport?: "stdio" | "ipc";
+  settings?: Partial<EncounterSettings>;
+  workspaceFolders?: string[];
+  capabilities?: ClientCapabilities;
+}
+
+type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
+
+export class TestClient {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  readonly applied: ApplyWorkspaceEditParams[] = [];
+  private waiters: Waiter[] = [];
+  settings: EncounterSettings;
+  init!: InitializeResult;
+
+  private constructor(readonly child: ChildProcess, readonly conn: ProtocolConnection, settings: EncounterSettings) {
+    this.settings = settings;
+  }
+
+  static async start(o: StartOptions = {}): Promise<TestClient> {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run node esbuild.mjs first`);
+    const ipc = o.transport === "ipc";
+    const child = spawn(process.execPath, [SERVER, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
+    const conn = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const c = new TestClient(child, conn, { ...DEFAULT_SETTINGS, ...o.settings });
+    conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      c.published.push(p);
+      const w = c.waiters.find((x) => x.uri === p.uri && x.pred(p));
+      if (w) {
+        c.waiters.splice(c.waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    });
+    conn.onNotification(LogMessageNotification.type, (p) => {
+      c.logs.push(p.message);
+    });
+    conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => c.settings));
+    conn.onRequest(RegistrationRequest.type, () => undefined);
+    conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      c.applied.push(p);
+      return { applied: true };
+    });
+    conn.listen();
+    c.init = await conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      workspaceFolders: o.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
+      capabilities: o.capabilities ?? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+    });
+    await conn.sendNotification(InitializedNotification.type, {});
+    return c;
+  }
+
+  /** The next diagnostics published for `uri` that satisfy `pred`. */
+  diagnostics(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, pred, resolve }));
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
+    const next = this.diagnostics(uri, (p) => p.version === version);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "encounter", version, text } });
+    return next;
+  }
+
+  async change(uri: string, version: number, changes: ({ text: string } | { range: TextEdit["range"]; text: string })[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async stop(): Promise<void> {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    await new Promise((r) => (this.child.exitCode !== null ? r(null) : this.child.once("exit", r)));
+    this.conn.dispose();
+  }
+}
+
+/** Apply LSP text edits to a text (edits must not overlap). */
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  const off = (p: { line: number; character: number }) => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
+  const sorted = [...edits].sort((a, b) => off(b.range.start) - off(a.range.start));
+  for (const e of sorted) text = text.slice(0, off(e.range.start)) + e.newText + text.slice(off(e.range.end));
+  return text;
+}
