@@ -60,7 +60,7 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
     findings.push(makeFinding("syntax", f.pos.span, `pos ${f.pos.value} is ${f.pos.setting} but setting says ${f.setting.value}`, enc.index));
   const payerName = f.payer?.value ?? options.defaults?.payer;
   const payers = options.payers ?? PAYERS;
-  const payer = payerName ? payers.find((p) => p.names.some((n) => normalizeName(n) === normalizeName(payerName))) : undefined;
+  const payer = payerName ? payerIndex(payers).get(normalizeName(payerName)) : undefined;
   if (payerName && !payer && f.payer)
     findings.push(makeFinding("unknown-payer", f.payer.valueSpan, `No payer profile for '${payerName}': CPT rules apply without payer edits (profiles: ${payers.map((p) => p.id).join(", ")}).`, enc.index));
   const ctx: EncounterContext = {
@@ -82,6 +82,17 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
     if (claimFindings.some((f) => f.severity !== "info")) fixAll = fixAllFor(enc, ctx, derivation, text);
   }
   return { node: enc, ctx, setting, payerName, derivation, findings: applySeverities(findings, options.severities), fixAll };
+}
+
+const payerIndexes = new WeakMap<readonly PayerProfile[], Map<string, PayerProfile>>();
+function payerIndex(payers: readonly PayerProfile[]): Map<string, PayerProfile> {
+  let index = payerIndexes.get(payers);
+  if (!index) {
+    index = new Map();
+    for (const p of [...payers].reverse()) for (const n of p.names) index.set(normalizeName(n), p);
+    payerIndexes.set(payers, index);
+  }
+  return index;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

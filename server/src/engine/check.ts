@@ -138,6 +138,30 @@ export function checkClaim(input: CheckInput): Finding[] {
   // Add-ons with none of their primaries on the claim.
   const orphan = (info: AdminCode) => info.addOn && !info.primaries.some((p) => claimedCodes.has(p));
 
+  // Modifiers: a second-site initial needs XS/59; a distinct-service modifier elsewhere is noise.
+  function checkModifiers(item: ClaimItem) {
+    const tokens = claimed.filter((c) => c.item === item);
+    const info = tokens[0].info;
+    const rule = tokens.some((t) => t.outcome!.kind === "paired" && t.outcome!.rule === "modifier-inappropriate") ? "modifier-inappropriate" : undefined;
+    const matchedXS = tokens.some((t) => t.outcome!.kind === "match" && t.outcome!.to?.line.modifiers.includes("XS"));
+    if (matchedXS && !hasDistinct(item)) {
+      const at = item.modifiers.length ? item.modifiers[item.modifiers.length - 1].span.end : item.codeSpan.end;
+      report("modifier-missing", item.codeSpan, `${info.code} is the initial service of a second IV site: it needs modifier XS (or 59) to show the separate, medically necessary site.`, { title: `Add modifier XS to ${info.code}`, edits: [{ start: at, end: at, newText: "-XS" }] });
+    }
+    if (rule !== "modifier-inappropriate") {
+      for (const m of item.modifiers) {
+        const wastage = m.value === "JW" || m.value === "JZ";
+        if (!(DISTINCT.has(m.value) && !matchedXS) && !wastage) continue;
+        const why = wastage
+          ? `${m.value} reports drug wastage and belongs on the HCPCS drug line, not on the administration code ${info.code}`
+          : info.addOn
+            ? `${info.code} is an add-on in its ordinary sequence; modifier ${m.value} is not needed and invites review`
+            : `${info.code} is the only initial service here and no separate site is documented; modifier ${m.value} is not needed`;
+        report("modifier-not-needed", m.span, `${why}.`, { title: `Remove modifier ${m.value}`, edits: [removeModifier(text, m.span)] });
+      }
+    }
+  }
+
   // One verdict per claimed item.
   const suppressMissing = new Set<string>();
   for (const item of claim.items) {
@@ -158,18 +182,20 @@ export function checkClaim(input: CheckInput): Finding[] {
       else if (o.kind === "paired") result.push({ code: o.to.code, units: 1, modifiers: o.to.line.modifiers });
     }
     for (const d of deficit) result.push({ code: d.code, units: 1, modifiers: d.line.modifiers });
-    let replacement = mergeItems(result);
-    let edits: TextEdit[] = [replaceItem(text, claim, item, replacement)];
-    const addPrimary = rule === "addon-without-primary" && !tokens.some((t) => t.outcome!.kind === "paired");
-    if (addPrimary) {
-      const primary = adminLines.find((l) => l.role === "initial" && info.primaries.includes(l.code));
-      if (primary) {
-        suppressMissing.add(primary.code);
-        replacement = [{ code: primary.code, units: 1, modifiers: primary.modifiers }, ...replacement];
-        edits = [replaceItem(text, claim, item, replacement)];
-      }
+    if (!rule && !deficit.length) {
+      checkModifiers(item);
+      continue;
     }
-    const fixTitle = replacement.length ? `Change '${text.slice(item.span.start, item.span.end)}' to '${replacement.map(formatItem).join(", ")}'` : `Remove '${text.slice(item.span.start, item.span.end)}'`;
+    let replacement = mergeItems(result);
+    const addPrimary = rule === "addon-without-primary" && !tokens.some((t) => t.outcome!.kind === "paired");
+    const primary = addPrimary ? adminLines.find((l) => l.role === "initial" && info.primaries.includes(l.code)) : undefined;
+    if (primary) {
+      suppressMissing.add(primary.code);
+      replacement = [{ code: primary.code, units: 1, modifiers: primary.modifiers }, ...replacement];
+    }
+    const edits: TextEdit[] = [replaceItem(text, claim, item, replacement)];
+    const written = text.slice(item.span.start, item.span.end);
+    const fixTitle = replacement.length ? `Change '${written}' to '${replacement.map(formatItem).join(", ")}'` : `Remove '${written}'`;
 
     if (rule && rule !== "missing-code") {
       const main = tokens.find((t) => outcomeRule(t.outcome!) === rule) ?? tokens[0];
@@ -182,24 +208,7 @@ export function checkClaim(input: CheckInput): Finding[] {
       report("missing-code", item.span, `${formatItem({ code: info.code, units: item.units, modifiers: [] })} is claimed, but the chart supports ${info.code} ×${item.units + deficit.length}: ${deficit[0].line.reason}.`, { title: fixTitle, edits }, { related: relatedFor(deficit[0].line) });
     }
 
-    // Modifiers.
-    const matchedXS = tokens.some((t) => t.outcome!.kind === "match" && t.outcome!.to?.line.modifiers.includes("XS"));
-    if (matchedXS && !hasDistinct(item)) {
-      const at = item.modifiers.length ? item.modifiers[item.modifiers.length - 1].span.end : item.codeSpan.end;
-      report("modifier-missing", item.codeSpan, `${info.code} is the initial service of a second IV site: it needs modifier XS (or 59) to show the separate, medically necessary site.`, { title: `Add modifier XS to ${info.code}`, edits: [{ start: at, end: at, newText: "-XS" }] });
-    }
-    if (rule !== "modifier-inappropriate") {
-      for (const m of item.modifiers) {
-        const wastage = m.value === "JW" || m.value === "JZ";
-        if (!(DISTINCT.has(m.value) && !matchedXS) && !wastage) continue;
-        const why = wastage
-          ? `${m.value} reports drug wastage and belongs on the HCPCS drug line, not on the administration code ${info.code}`
-          : info.addOn
-            ? `${info.code} is an add-on in its ordinary sequence; modifier ${m.value} is not needed and invites review`
-            : `${info.code} is the only initial service here and no separate site is documented; modifier ${m.value} is not needed`;
-        report("modifier-not-needed", m.span, `${why}.`, { title: `Remove modifier ${m.value}`, edits: [removeModifier(text, m.span)] });
-      }
-    }
+    checkModifiers(item);
   }
 
   // Codes derived but absent from the claim.

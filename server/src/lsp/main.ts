@@ -3,4 +3,8 @@
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startServer } from "./server.js";
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// Last line of defence: a stray failure is logged, and the server keeps answering.
+process.on("uncaughtException", (e) => connection.console.error(`unexpected failure: ${e.stack ?? e.message}`));
+process.on("unhandledRejection", (e) => connection.console.error(`unexpected failure: ${String(e)}`));
+startServer(connection);

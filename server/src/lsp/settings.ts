@@ -20,6 +20,10 @@ export class SettingsCache {
     return s;
   }
 
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
   clear(): void {
     this.cache.clear();
   }

@@ -19,7 +19,8 @@ export interface Action {
 
 const overlaps = (a: Span, b: Span) => a.start <= b.end && b.start <= a.end;
 
-export function codeActions(model: DocumentModel, range: Span, options: AnalyzeOptions): Action[] {
+/** `withFixAll`: also the whole-file fix, which re-analyses the file up to ten times (asked for on save). */
+export function codeActions(model: DocumentModel, range: Span, options: AnalyzeOptions, withFixAll: boolean): Action[] {
   const out: Action[] = [];
   const here = model.findings.filter((f) => overlaps(f.span, range));
   // The most severe fixable finding's fix is the one to take first.
@@ -34,7 +35,7 @@ export function codeActions(model: DocumentModel, range: Span, options: AnalyzeO
       out.push({ title: `Insert the derived claim into '${view.result.node.name}'`, kind: "quickfix", findings: [], edits: [insertClaim(view)] });
     }
   }
-  const whole = fixAllEdit(model.text, options);
+  const whole = withFixAll ? fixAllEdit(model.text, options) : undefined;
   if (whole) out.push({ title: "Fix all auto-fixable claim findings in this file", kind: "source.fixAll", findings: [], edits: [whole] });
   return out;
 }

@@ -1,0 +1,377 @@
+// The language server: wires the protocol to the service layer. Every handler is guarded: a
+// failure is logged and answered with an empty result, and unknown documents get empty answers.
+import { readFile } from "node:fs/promises";
+import { basename, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import {
+  CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes,
+  SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type Connection, type DocumentSymbol, type InitializeResult,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
+  type DerivedClaimParams, type DerivedClaimResult, type EncounterSettings, type ExplainParams, type ExplainResult, type PreviewParams, type PreviewResult,
+} from "../../../common/protocol.js";
+import { explainText } from "../../../cli/src/explain.js";
+import { analyzeText, type AnalyzeOptions } from "../engine/analyze.js";
+import { formatItem } from "../engine/claim-text.js";
+import { renderHtml } from "../explain/html.js";
+import { codeActions, derivedClaimEdit } from "../service/actions.js";
+import { complete, type ItemKind } from "../service/completion.js";
+import { composeEdits, DocumentModel, type Edit } from "../service/document-model.js";
+import { declaredDrugAt, renameDrug } from "../service/drug-refs.js";
+import { formatText, minimalEdit } from "../service/format.js";
+import { codeLenses, inlayHints } from "../service/hints.js";
+import { hover } from "../service/hover.js";
+import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
+import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
+import { toDiagnostic, toRange } from "./convert.js";
+import { Scheduler } from "./scheduler.js";
+import { SettingsCache } from "./settings.js";
+import { findEncounterFiles } from "./workspace.js";
+
+interface Entry {
+  model: DocumentModel;
+  settings: EncounterSettings;
+  options: AnalyzeOptions;
+  /** The settings the options were made from, to keep the model's cache across runs. */
+  key: string;
+  /** The document version the model was last brought up to. */
+  version?: number;
+}
+
+const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
+  keyword: CompletionItemKind.Keyword,
+  drug: CompletionItemKind.Value,
+  code: CompletionItemKind.Constant,
+  value: CompletionItemKind.EnumMember,
+  modifier: CompletionItemKind.Property,
+};
+
+export function startServer(connection: Connection): void {
+  // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
+  const pending = new Map<string, { edit: Edit; before: number } | "full">();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      for (const c of changes) {
+        const p = pending.get(doc.uri);
+        if (p !== "full" && TextDocumentContentChangeEvent.isIncremental(c)) {
+          const one = { start: doc.offsetAt(c.range.start), end: doc.offsetAt(c.range.end) };
+          const length = doc.getText().length;
+          pending.set(doc.uri, p ? { edit: composeEdits(p.edit, one, p.before, length), before: p.before } : { edit: one, before: length });
+        } else pending.set(doc.uri, "full");
+        doc = TextDocument.update(doc, [c], version);
+      }
+      return doc;
+    },
+  });
+  const settings = new SettingsCache(connection);
+  const scheduler = new Scheduler();
+  const entries = new Map<string, Entry>();
+  let folders: string[] = [];
+  let watchDynamically = false;
+
+  const log = (what: string, e: unknown) => connection.console.error(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+
+  /** A guarded handler: cancelled or failing requests get `empty`, never an error storm. */
+  function guard<P, R>(what: string, empty: R, fn: (p: P) => R | Promise<R>) {
+    return async (p: P, token?: { isCancellationRequested: boolean }): Promise<R> => {
+      try {
+        if (token?.isCancellationRequested) return empty;
+        return await fn(p);
+      } catch (e) {
+        log(what, e);
+        return empty;
+      }
+    };
+  }
+
+  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: fileNameOf(uri), defaults: s.defaults });
+
+  /** The analysed model of an open document, brought up to date with its text and settings. */
+  async function entryOf(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
+    if (!documents.get(uri)) return undefined;
+    const s = await settings.get(uri);
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const key = JSON.stringify(s.defaults);
+    let entry = entries.get(uri);
+    if (!entry || entry.key !== key) {
+      const options = optionsFor(uri, s);
+      entry = { model: new DocumentModel(options), settings: s, options, key };
+      entries.set(uri, entry);
+    }
+    entry.settings = s;
+    if (entry.version !== doc.version) {
+      const p = pending.get(uri);
+      const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
+      try {
+        entry.model.update(doc.getText(), entry.options, edit);
+      } catch (e) {
+        entries.delete(uri); // start afresh next time rather than build on a half-updated model
+        pending.delete(uri);
+        throw e;
+      }
+      entry.version = doc.version;
+    }
+    pending.delete(uri);
+    return { ...entry, doc };
+  }
+
+  async function lint(doc: TextDocument): Promise<void> {
+    const e = await entryOf(doc.uri);
+    if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.model.findings.map((f) => toDiagnostic(doc, f)) });
+  }
+
+  function schedule(doc: TextDocument, delay?: number) {
+    void settings.get(doc.uri).then((s) => {
+      scheduler.schedule(doc.uri, delay ?? s.validate.delay, () => {
+        const latest = documents.get(doc.uri);
+        if (latest) lint(latest).catch((e) => log("diagnostics", e));
+      });
+    });
+  }
+
+  async function lintFromDisk(path: string) {
+    const uri = pathToFileURL(path).href;
+    if (documents.get(uri)) return;
+    try {
+      const text = await readFile(path, "utf8");
+      if (documents.get(uri)) return; // opened meanwhile: the editor's text wins
+      const s = await settings.get(uri);
+      const doc = TextDocument.create(uri, "encounter", 0, text);
+      const model = new DocumentModel(optionsFor(uri, s)).update(text);
+      await connection.sendDiagnostics({ uri, diagnostics: model.findings.map((f) => toDiagnostic(doc, f)) });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") await connection.sendDiagnostics({ uri, diagnostics: [] });
+      else log(`reading ${path}`, e);
+    }
+  }
+
+  const inWorkspace = (uri: string) => uri.startsWith("file:") && folders.some((f) => fileURLToPath(uri).startsWith(f.endsWith(sep) ? f : f + sep));
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    settings.supported = !!caps.workspace?.configuration;
+    watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [" ", ",", "-"] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FixAllKind] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentFormattingProvider: true,
+        definitionProvider: true,
+        renameProvider: { prepareProvider: true },
+        executeCommandProvider: { commands: [ApplyDerivedClaimCommand] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: "encounter-language-server" },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (watchDynamically) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.encounter" }] }).catch((e) => log("file watching", e));
+    }
+    for (const folder of folders) for (const path of await findEncounterFiles(folder)) await lintFromDisk(path);
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
+
+  connection.onDidChangeWatchedFiles(guard("file changes", undefined, async (p) => {
+    for (const change of p.changes) {
+      if (!change.uri.startsWith("file:") || !change.uri.endsWith(".encounter") || documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      else await lintFromDisk(fileURLToPath(change.uri));
+    }
+  }));
+
+  // Opening (the first content) is checked at once; edits wait for the debounce delay.
+  documents.onDidChangeContent((e) => schedule(e.document, entries.has(e.document.uri) ? undefined : 0));
+  documents.onDidClose((e) => {
+    scheduler.cancel(e.document.uri);
+    entries.delete(e.document.uri);
+    pending.delete(e.document.uri);
+    settings.forget(e.document.uri);
+    // A workspace file goes back to its saved state; any other document is cleared.
+    if (inWorkspace(e.document.uri)) void lintFromDisk(fileURLToPath(e.document.uri));
+    else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(guard("hover", null, async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return null;
+    const h = hover(e.model, e.doc.offsetAt(p.position), { exerciseMode: e.settings.exerciseMode });
+    return h ? { contents: { kind: "markdown" as const, value: h.markdown }, range: toRange(e.doc, h.span) } : null;
+  }));
+
+  connection.onCompletion(guard("completion", [], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return [];
+    return complete(e.model, e.doc.offsetAt(p.position), { exerciseMode: e.settings.exerciseMode }).map((c) => ({
+      label: c.label,
+      kind: COMPLETION_KIND[c.kind],
+      detail: c.detail,
+      documentation: c.documentation,
+      sortText: c.sortText,
+    }));
+  }));
+
+  connection.onCodeAction(guard("code actions", [] as CodeAction[], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return [];
+    const only = p.context.only;
+    const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`) || o.startsWith(`${kind}.`) && kind === CodeActionKind.SourceFixAll);
+    const span = { start: e.doc.offsetAt(p.range.start), end: e.doc.offsetAt(p.range.end) };
+    return codeActions(e.model, span, e.options, !!only?.some((o) => FixAllKind.startsWith(o)))
+      .map((a): CodeAction => ({
+        title: a.title,
+        kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : FixAllKind,
+        isPreferred: a.preferred || undefined,
+        diagnostics: a.findings.map((f) => toDiagnostic(e.doc, f)),
+        edit: { changes: { [e.doc.uri]: a.edits.map((x) => ({ range: toRange(e.doc, x), newText: x.newText })) } },
+      }))
+      .filter((a) => wanted(a.kind!));
+  }));
+
+  connection.onCodeLens(guard("code lens", [], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e || !e.settings.codeLens.enabled || e.settings.exerciseMode) return [];
+    return codeLenses(e.model).map((l) => {
+      const at = e.doc.positionAt(l.offset);
+      return { range: { start: at, end: at }, command: { title: l.title, command: ApplyDerivedClaimCommand, arguments: [e.doc.uri, l.offset] } };
+    });
+  }));
+
+  connection.onExecuteCommand(guard("apply derived claim", null, async (p) => {
+    if (p.command !== ApplyDerivedClaimCommand) return null;
+    const [uri, offset] = (p.arguments ?? []) as [string, number];
+    const e = await entryOf(uri);
+    const view = e?.model.views.find((v) => v.base + v.result.node.headerSpan.start === offset);
+    const edit = view && derivedClaimEdit(view);
+    if (!e || !edit) return null;
+    await connection.workspace.applyEdit({ label: "Apply the derived claim", edit: { changes: { [uri]: [{ range: toRange(e.doc, edit), newText: edit.newText }] } } });
+    return null;
+  }));
+
+  connection.languages.inlayHint.on(guard("inlay hints", [], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e || !e.settings.inlayHints.enabled || e.settings.exerciseMode) return [];
+    return inlayHints(e.model, e.doc.offsetAt(p.range.start), e.doc.offsetAt(p.range.end)).map((h) => ({ position: e.doc.positionAt(h.offset), label: h.label, paddingLeft: true }));
+  }));
+
+  connection.languages.semanticTokens.on(guard("semantic tokens", { data: [] as number[] }, async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return { data: [] };
+    const builder = new SemanticTokensBuilder();
+    for (const t of semanticTokens(e.doc.getText())) {
+      const at = e.doc.positionAt(t.start);
+      builder.push(at.line, at.character, t.length, t.type, 0);
+    }
+    return builder.build();
+  }));
+
+  connection.onDocumentSymbol(guard("symbols", [] as DocumentSymbol[], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return [];
+    const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
+    const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
+    return symbols(e.model).map(conv);
+  }));
+
+  connection.onFoldingRanges(guard("folding", [], async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    if (!e) return [];
+    return foldingRanges(e.model)
+      .map((s) => ({ startLine: e.doc.positionAt(s.start).line, endLine: e.doc.positionAt(s.end).line }))
+      .filter((r) => r.endLine > r.startLine);
+  }));
+
+  connection.onDocumentFormatting(guard("formatting", [], (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const edit = minimalEdit(doc.getText(), formatText(doc.getText()));
+    return edit ? [{ range: toRange(doc, edit), newText: edit.newText }] : [];
+  }));
+
+  connection.onDefinition(guard("definition", null, async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    const refs = e && declaredDrugAt(e.model, e.doc.offsetAt(p.position));
+    return refs ? refs.declarations.map((s) => ({ uri: e.doc.uri, range: toRange(e.doc, s) })) : null;
+  }));
+
+  connection.onPrepareRename(guard("rename", null, async (p) => {
+    const e = await entryOf(p.textDocument.uri);
+    const offset = e?.doc.offsetAt(p.position) ?? 0;
+    const refs = e && declaredDrugAt(e.model, offset);
+    const here = refs?.uses.find((s) => s.start <= offset && offset <= s.end);
+    return here ? toRange(e!.doc, here) : null;
+  }));
+
+  connection.onRenameRequest(async (p) => {
+    try {
+      const e = await entryOf(p.textDocument.uri);
+      if (!e) return null;
+      const r = renameDrug(e.model, e.doc.offsetAt(p.position), p.newName);
+      if ("error" in r) return new ResponseError(ErrorCodes.InvalidRequest, r.error);
+      return { changes: { [e.doc.uri]: r.edits.map((x) => ({ range: toRange(e.doc, x), newText: x.newText })) } };
+    } catch (err) {
+      log("rename", err);
+      return null;
+    }
+  });
+
+  connection.onRequest(PreviewRequest, guard("preview", { html: "" } as PreviewResult, async (p: PreviewParams) => {
+    const e = await entryOf(p.uri);
+    if (!e) return { html: "" };
+    const text = e.doc.getText();
+    return { html: renderHtml(pathOf(p.uri), text, analyzeText(text, e.options), { exerciseMode: e.settings.exerciseMode, theme: "auto" }) };
+  }));
+
+  connection.onRequest(ExplainRequest, guard("explain", { text: "" } as ExplainResult, async (p: ExplainParams) => {
+    const e = await entryOf(p.uri);
+    if (!e) return { text: "" };
+    const text = e.doc.getText();
+    return { text: explainText(pathOf(p.uri), text, analyzeText(text, e.options)) };
+  }));
+
+  connection.onRequest(DerivedClaimRequest, guard("derived claim", [] as DerivedClaimResult, async (p: DerivedClaimParams) => {
+    const e = await entryOf(p.uri);
+    if (!e) return [];
+    let views = e.model.views;
+    if (p.position) {
+      const v = e.model.viewAt(e.doc.offsetAt(p.position));
+      views = v ? [v] : [];
+    }
+    return views.map((v) => ({
+      name: v.result.node.name,
+      line: e.doc.positionAt(v.base + v.result.node.headerSpan.start).line,
+      items: e.settings.exerciseMode ? [] : v.result.derivation.lines.map(formatItem),
+    }));
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function pathOf(uri: string): string {
+  return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
+}
+
+function fileNameOf(uri: string): string {
+  return basename(pathOf(uri)).replace(/\.encounter$/, "");
+}
