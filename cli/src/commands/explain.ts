@@ -1,6 +1,6 @@
 // `encounter-lint explain FILE`.
 import { analyzeText } from "../../../server/src/engine/analyze.js";
-import { explainText } from "../explain.js";
+import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
 import { emit, parseOptions, readText, type Io } from "../io.js";
 import { fileOptions } from "../report.js";

@@ -13,7 +13,7 @@ import {
   ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
   type DerivedClaimParams, type DerivedClaimResult, type EncounterSettings, type ExplainParams, type ExplainResult, type PreviewParams, type PreviewResult,
 } from "../../../common/protocol.js";
-import { explainText } from "../../../cli/src/explain.js";
+import { explainText } from "../explain/text.js";
 import { analyzeText, type AnalyzeOptions } from "../engine/analyze.js";
 import { formatItem } from "../engine/claim-text.js";
 import { renderHtml } from "../explain/html.js";

@@ -1,10 +1,10 @@
 // `encounter-lint explain FILE`: per encounter, each administration and what it gives rise to,
 // the derived claim with the reason for every line, and the findings with their denials.
-import { adminCode } from "../../server/src/engine/catalogue.js";
-import { CATEGORY_WORDS, formatClock } from "../../server/src/engine/derive.js";
-import type { FileAnalysis } from "../../server/src/engine/analyze.js";
-import { formatItem } from "../../server/src/engine/claim-text.js";
-import { LineIndex } from "../../server/src/language/line-index.js";
+import { adminCode } from "../engine/catalogue.js";
+import { CATEGORY_WORDS, formatClock } from "../engine/derive.js";
+import type { FileAnalysis } from "../engine/analyze.js";
+import { formatItem } from "../engine/claim-text.js";
+import { LineIndex } from "../language/line-index.js";
 
 export function explainText(path: string, text: string, analysis: FileAnalysis): string {
   const index = new LineIndex(text);

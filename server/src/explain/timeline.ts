@@ -1,0 +1,103 @@
+// The encounter timeline as SVG: a clock axis with hour marks, a bar per infusion, hydration or
+// pump start, a tick per push or injection, concurrent administrations stacked, each labelled with
+// the codes it gives rise to and the initial service marked. Same picture in the CLI and the preview.
+import type { EncounterResult } from "../engine/analyze.js";
+import { formatClock, type Service } from "../engine/derive.js";
+
+export interface TimelineOptions {
+  /** Hide the codes (exercise mode). */
+  hideCodes?: boolean;
+}
+
+export interface Placed {
+  service: Service;
+  start: number;
+  end: number;
+  lane: number;
+  /** Drawn as a bar (time-based service) rather than a tick. */
+  bar: boolean;
+}
+
+const WIDTH = 760;
+const LEFT = 20;
+const RIGHT = 20;
+const LANE = 34;
+const TOP = 30;
+const TICK_MINUTES = 5;
+/** A pump runs for days: draw its first hour and say how long it runs. */
+const PUMP_SHOWN = 60;
+
+const COLOR: Record<string, string> = {
+  "chemo-infusion": "#c0392b",
+  "chemo-push": "#c0392b",
+  infusion: "#2e6da4",
+  push: "#7d3c98",
+  hydration: "#17a589",
+  injection: "#b9770e",
+  pump: "#922b21",
+};
+
+const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
+
+/** Clock positions: documented times where there are any, otherwise one after the other. */
+export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } {
+  const services = r.derivation.services;
+  const timed = services.some((s) => s.start !== undefined);
+  let cursor = services.find((s) => s.start !== undefined)?.start ?? 0;
+  const placed: Placed[] = [];
+  for (const s of services) {
+    const bar = ["chemo-infusion", "infusion", "hydration", "pump"].includes(s.category) && (s.minutes ?? 0) > 0;
+    const shown = s.category === "pump" ? Math.min(s.minutes ?? PUMP_SHOWN, PUMP_SHOWN) : bar ? s.minutes! : TICK_MINUTES;
+    const start = s.start ?? cursor;
+    const end = s.start !== undefined && s.end !== undefined && s.category !== "pump" ? s.end : start + shown;
+    placed.push({ service: s, start, end, lane: 0, bar });
+    cursor = Math.max(cursor, end);
+  }
+  // Lanes: each administration takes the first lane free at its start, so overlaps stack.
+  const laneEnds: number[] = [];
+  for (const p of [...placed].sort((a, b) => a.start - b.start || a.service.index - b.service.index)) {
+    let lane = laneEnds.findIndex((e) => e <= p.start);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = p.end;
+    p.lane = lane;
+  }
+  return { placed, timed };
+}
+
+export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}): string {
+  const { placed, timed } = place(r);
+  if (!placed.length) return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="40" role="img" aria-label="no administrations"><text x="${LEFT}" y="24" font-size="12">No administrations documented.</text></svg>`;
+  const t0 = Math.floor(Math.min(...placed.map((p) => p.start)) / 60) * 60;
+  const t1 = Math.max(t0 + 60, Math.ceil(Math.max(...placed.map((p) => p.end)) / 60) * 60);
+  const scale = (WIDTH - LEFT - RIGHT) / (t1 - t0);
+  const x = (t: number) => LEFT + (t - t0) * scale;
+  const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
+  const height = TOP + lanes * LANE + 24;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}" font-family="sans-serif" data-start="${t0}" data-scale="${scale}">`,
+  ];
+  for (let t = t0; t <= t1; t += 60) {
+    const label = timed ? formatClock(t) : `${(t - t0) / 60} h`;
+    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${height - 20}" stroke="currentColor" stroke-opacity="0.2"/>`);
+    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="10" text-anchor="middle" fill="currentColor">${label}</text>`);
+  }
+  if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="10" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
+  const initials = new Set(r.derivation.initials);
+  for (const p of placed) {
+    const s = p.service;
+    const y = TOP + p.lane * LANE;
+    const color = COLOR[s.category] ?? "#7f8c8d";
+    const initial = initials.has(s);
+    const codes = options.hideCodes ? "" : s.outcome.join("; ");
+    const name = `${initial ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`;
+    const attrs = `class="admin ${s.category}${initial ? " initial" : ""}" data-admin="${s.index}" data-start="${p.start}" data-end="${p.end}"`;
+    if (p.bar) {
+      out.push(`<rect ${attrs} x="${x(p.start)}" y="${y}" width="${Math.max(2, (p.end - p.start) * scale)}" height="16" rx="3" fill="${color}" fill-opacity="${s.notReportable ? 0.35 : 0.85}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
+    } else {
+      out.push(`<rect ${attrs} x="${x(p.start) - 2}" y="${y - 2}" width="4" height="20" fill="${color}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
+    }
+    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}" font-size="10" fill="currentColor">${esc(name)}${codes ? ` <tspan class="codes" font-weight="bold">${esc(codes)}</tspan>` : ""}</text>`);
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
