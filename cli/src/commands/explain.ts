@@ -1,16 +1,21 @@
-// `encounter-lint explain FILE`.
+// `encounter-lint explain FILE [--format text|markdown|html]`.
 import { analyzeText } from "../../../server/src/engine/analyze.js";
+import { renderHtml } from "../../../server/src/explain/html.js";
+import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
 import { emit, parseOptions, readText, type Io } from "../io.js";
 import { fileOptions } from "../report.js";
 
 export function explainCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseOptions(argv, { output: { type: "string", short: "o" } });
+  const { values, positionals } = parseOptions(argv, { output: { type: "string", short: "o" }, format: { type: "string", default: "text" } });
   if (positionals.length !== 1) throw new UsageError("explain takes one FILE");
+  const format = String(values.format);
+  if (!["text", "markdown", "html"].includes(format)) throw new UsageError(`unknown format '${format}': use text, markdown or html`);
   const path = positionals[0];
   const text = readText(path);
   const analysis = analyzeText(text, fileOptions(path, {}));
-  emit(explainText(path, text, analysis), values.output as string | undefined, io);
+  const body = format === "html" ? renderHtml(path, text, analysis) : format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis);
+  emit(body, values.output as string | undefined, io);
   return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -41,7 +41,10 @@ Options:
   -h, --help                          show this help
 
 Other commands:
-  encounter-lint explain FILE   per encounter: derived lines, why each, predicted denials
+  encounter-lint explain FILE [--format text|markdown|html]   per encounter: timeline, derived
+                                lines and why, findings with denials and suggested wording
+  encounter-lint key DIR [--format markdown|html|json]        answer key of a folder of exercises
+  encounter-lint grade --key KEY.json DIR                      score students' files against a key
 `;
 
 const FORMATS = ["stylish", "json", "sarif", "junit"];

@@ -53,14 +53,6 @@ export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } 
     placed.push({ service: s, start, end, lane: 0, bar });
     cursor = Math.max(cursor, end);
   }
-  // Lanes: each administration takes the first lane free at its start, so overlaps stack.
-  const laneEnds: number[] = [];
-  for (const p of [...placed].sort((a, b) => a.start - b.start || a.service.index - b.service.index)) {
-    let lane = laneEnds.findIndex((e) => e <= p.start);
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = p.end;
-    p.lane = lane;
-  }
   return { placed, timed };
 }
 
@@ -71,6 +63,22 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
   const t1 = Math.max(t0 + 60, Math.ceil(Math.max(...placed.map((p) => p.end)) / 60) * 60);
   const scale = (WIDTH - LEFT - RIGHT) / (t1 - t0);
   const x = (t: number) => LEFT + (t - t0) * scale;
+  const initials = new Set(r.derivation.initials);
+  const labelOf = (p: Placed) => {
+    const s = p.service;
+    const name = `${initials.has(s) ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`;
+    return { name, codes: options.hideCodes ? "" : s.outcome.join("; ") };
+  };
+  // Lanes: each mark takes the first lane free for its bar and its label, so nothing overlaps.
+  const laneEnds: number[] = [];
+  for (const p of [...placed].sort((a, b) => a.start - b.start || a.service.index - b.service.index)) {
+    const { name, codes } = labelOf(p);
+    const labelEnd = p.start + ((name.length + codes.length + 1) * 6 + 10) / scale;
+    let lane = laneEnds.findIndex((e) => e <= p.start);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = Math.max(p.end, labelEnd);
+    p.lane = lane;
+  }
   const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
   const height = TOP + lanes * LANE + 24;
   const out: string[] = [
@@ -82,14 +90,12 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="10" text-anchor="middle" fill="currentColor">${label}</text>`);
   }
   if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="10" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
-  const initials = new Set(r.derivation.initials);
   for (const p of placed) {
     const s = p.service;
     const y = TOP + p.lane * LANE;
     const color = COLOR[s.category] ?? "#7f8c8d";
     const initial = initials.has(s);
-    const codes = options.hideCodes ? "" : s.outcome.join("; ");
-    const name = `${initial ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`;
+    const { name, codes } = labelOf(p);
     const attrs = `class="admin ${s.category}${initial ? " initial" : ""}" data-admin="${s.index}" data-start="${p.start}" data-end="${p.end}"`;
     if (p.bar) {
       out.push(`<rect ${attrs} x="${x(p.start)}" y="${y}" width="${Math.max(2, (p.end - p.start) * scale)}" height="16" rx="3" fill="${color}" fill-opacity="${s.notReportable ? 0.35 : 0.85}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
