@@ -1,7 +1,8 @@
 // encounter-lint: the command-line contract of CLI.md. Exit 0 no errors; 1 errors (or warnings
 // over --max-warnings); 2 bad usage or an unreadable path, with a one-line message naming it.
 import { explainCommand } from "./commands/explain.js";
-import { gradeCommand, keyCommand } from "./commands/key.js";
+import { gradeCommand } from "./commands/grade.js";
+import { keyCommand } from "./commands/key.js";
 import { lintCommand } from "./commands/lint.js";
 import { UsageError } from "./files.js";
 import type { Io } from "./io.js";

@@ -41,6 +41,8 @@ test("the timeline has a mark per administration, positioned in proportion to th
   assert.match(svg, /★ oxaliplatin/, "the initial service is marked");
   assert.match(svg, /96413; 96415/);
   assert.match(svg, /fluorouracil → 46 h/);
+  assert.match(svg, /class="legend"[^>]*>hydration</, "the legend tells hydration from infusions");
+  assert.match(svg, /class="legend"[^>]*>chemotherapy infusion</);
 });
 
 test("exercise mode draws the timeline without the codes", () => {
@@ -102,11 +104,15 @@ test("key writes each exercise's derived claim; grade scores answers per file an
   assert.deepEqual(parsed.exercises.map((e: { file: string }) => e.file), ["01-rchop.encounter", "02-folfox.encounter", "03-hydration.encounter"]);
   assert.deepEqual(parsed.exercises[1].encounters[0].claim.slice(0, 5), ["96413", "96415", "96368", "96411", "96416"]);
   assert.match(cli(["key", "exercises"]).stdout, /# Answer key[\s\S]*`96413, 96415 x3, 96411 x3/);
-  const g = cli(["grade", "--key", key, "test/explain/answers"]);
+  const page = cli(["key", "exercises", "--format", "html"]).stdout;
+  assert.equal((page.match(/<svg /g) ?? []).length, 3);
+  assert.match(page, /<style>[\s\S]*@media print/);
+  assert.doesNotMatch(page, /<script/);
+  const g = cli(["grade", "--key", key, "test/explain/fixtures"]);
   assert.equal(g.status, 1);
   assert.match(g.stdout, /01-rchop\.encounter: 1\/1/);
   assert.match(g.stdout, /02-folfox\.encounter: 0\/1\n  'FOLFOX day 1': concurrent-as-sequential/);
   assert.match(g.stdout, /03-hydration\.encounter: 1\/1/);
   assert.match(g.stdout, /Findings per rule:\n  concurrent-as-sequential: 1/);
-  assert.equal(cli(["grade", "--key", join(dir, "nope.json"), "test/explain/answers"]).status, 2);
+  assert.equal(cli(["grade", "--key", join(dir, "nope.json"), "test/explain/fixtures"]).status, 2);
 });

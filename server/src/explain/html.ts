@@ -74,6 +74,10 @@ export function renderHtml(path: string, text: string, analysis: FileAnalysis, o
     }
     body.push("</section>");
   }
-  const theme = options.theme ?? "auto";
-  return `<!doctype html>\n<html lang="en" class="${theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(path)}</title><style>${CSS}</style></head>\n<body>\n${body.join("\n")}\n</body></html>\n`;
+  return htmlPage(path, body.join("\n"), options.theme);
+}
+
+/** The page around rendered sections: one stylesheet, no scripts (the answer key shares it). */
+export function htmlPage(title: string, body: string, theme: HtmlOptions["theme"] = "auto"): string {
+  return `<!doctype html>\n<html lang="en" class="${theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title><style>${CSS}</style></head>\n<body>\n${body}\n</body></html>\n`;
 }

@@ -2,7 +2,7 @@
 // pump start, a tick per push or injection, concurrent administrations stacked, each labelled with
 // the codes it gives rise to and the initial service marked. Same picture in the CLI and the preview.
 import type { EncounterResult } from "../engine/analyze.js";
-import { formatClock, type Service } from "../engine/derive.js";
+import { CATEGORY_WORDS, formatClock, type Service } from "../engine/derive.js";
 
 export interface TimelineOptions {
   /** Hide the codes (exercise mode). */
@@ -29,7 +29,7 @@ const PUMP_SHOWN = 60;
 
 const COLOR: Record<string, string> = {
   "chemo-infusion": "#c0392b",
-  "chemo-push": "#c0392b",
+  "chemo-push": "#d35400",
   infusion: "#2e6da4",
   push: "#7d3c98",
   hydration: "#17a589",
@@ -80,13 +80,26 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     p.lane = lane;
   }
   const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
-  const height = TOP + lanes * LANE + 24;
+  const bottom = TOP + lanes * LANE + 4;
+  // Legend: colour alone would not tell hydration from an infusion on a grey printout.
+  const legend: string[] = [];
+  let lx = LEFT;
+  let ly = bottom + 6;
+  const kinds = [...new Set(placed.map((p) => p.service.category))].map((c) => ({ color: COLOR[c] ?? "#7f8c8d", words: CATEGORY_WORDS[c] }));
+  for (const item of [...kinds, { color: "", words: "★ initial service (outlined)" }]) {
+    const w = (item.color ? 14 : 0) + item.words.length * 6 + 14;
+    if (lx + w > WIDTH - RIGHT) [lx, ly] = [LEFT, ly + 16];
+    if (item.color) legend.push(`<rect class="legend" x="${lx}" y="${ly}" width="10" height="10" fill="${item.color}"/>`);
+    legend.push(`<text class="legend" x="${lx + (item.color ? 14 : 0)}" y="${ly + 9}" font-size="10" fill="currentColor">${esc(item.words)}</text>`);
+    lx += w;
+  }
+  const height = ly + (timed ? 18 : 32);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}" font-family="sans-serif" data-start="${t0}" data-scale="${scale}">`,
   ];
   for (let t = t0; t <= t1; t += 60) {
     const label = timed ? formatClock(t) : `${(t - t0) / 60} h`;
-    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${height - 20}" stroke="currentColor" stroke-opacity="0.2"/>`);
+    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.2"/>`);
     out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="10" text-anchor="middle" fill="currentColor">${label}</text>`);
   }
   if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="10" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
@@ -104,6 +117,6 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     }
     out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}" font-size="10" fill="currentColor">${esc(name)}${codes ? ` <tspan class="codes" font-weight="bold">${esc(codes)}</tspan>` : ""}</text>`);
   }
-  out.push("</svg>");
+  out.push(...legend, "</svg>");
   return out.join("\n");
 }
