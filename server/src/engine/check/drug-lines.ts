@@ -1,0 +1,64 @@
+// Family "drug lines": HCPCS drug lines against the documented doses: a code not in force on the
+// date of service (`retired-code`), a drug line with no documented administration, units that
+// disagree with the dose (`drug-units`), and derived drug lines the claim lacks.
+import type { ClaimItem } from "../../language/ast.js";
+import { billingUnits, codesInForce, formatUnit, inForce, type DrugCode } from "../catalogue.js";
+import { appendItems, formatItem, replaceItem } from "../claim-text.js";
+import { pickDrugCode } from "../derive.js";
+import type { CheckInput, Report } from "./types.js";
+
+export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
+  const { claim, ctx, derivation, text } = input;
+  const date = ctx.date;
+  const byDrug = new Map<string, { item: ClaimItem; dc: DrugCode }[]>();
+  for (const x of items) {
+    const doc = derivation.drugs.get(x.dc.drug.name.toLowerCase());
+    const when = date ? `on ${date}` : "today (no date of service is given; add `date` for an older encounter)";
+    if (!inForce(x.dc.code, date)) {
+      const pick = doc ? pickDrugCode(doc, date) : undefined;
+      const now = pick?.code ?? codesInForce(x.dc.drug, date).find((c) => c.derive !== false);
+      const replacement = now ? { code: now.code, units: pick?.units ?? x.item.units, modifiers: x.item.modifiers.map((m) => m.value) } : undefined;
+      const status = x.dc.code.until && (!date || date > x.dc.code.until) ? `was retired after ${x.dc.code.until}` : `was not yet in force (from ${x.dc.code.from})`;
+      report("retired-code", x.item.codeSpan, `${x.dc.code.code} (${x.dc.drug.name}, ${formatUnit(x.dc.code)}) ${status}; the code in force ${when} is ${now ? `${now.code} (${formatUnit(now)})${pick ? `: ${doc!.total ? `${doc!.total.value} ${doc!.total.unit}` : "the documented dose"} = ${now.code} ×${pick.units}` : ""}` : "not in the drug table"}.`, replacement ? { title: `Change to ${formatItem(replacement)}`, edits: [replaceItem(text, claim, x.item, [replacement])] } : undefined);
+      continue;
+    }
+    if (!doc) {
+      report("unsupported-code", x.item.span, `${x.item.code} bills ${x.dc.drug.name}, but no ${x.dc.drug.name} administration is documented in this encounter.`, { title: `Remove '${text.slice(x.item.span.start, x.item.span.end)}'`, edits: [replaceItem(text, claim, x.item, [])] });
+      continue;
+    }
+    byDrug.set(x.dc.drug.name, [...(byDrug.get(x.dc.drug.name) ?? []), x]);
+  }
+  for (const [name, list] of byDrug) {
+    const doc = derivation.drugs.get(name.toLowerCase())!;
+    const dose = doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose";
+    if (list.length === 1) {
+      const { item, dc } = list[0];
+      const amount = doc.units.get(dc.code.code);
+      const want = amount === undefined ? undefined : billingUnits(amount, dc.code);
+      if (want !== undefined && want !== item.units) {
+        const fixed = { code: item.code, units: want, modifiers: item.modifiers.map((m) => m.value) };
+        report("drug-units", item.span, `${item.code} ×${item.units} disagrees with the documented ${name} dose: ${dose} (${item.code} is billed ${formatUnit(dc.code)}) is ${item.code} ×${want} (units are the dose divided by the billing unit, rounded up).`, { title: `Change to ${formatItem(fixed)}`, edits: [replaceItem(text, claim, item, [fixed])] }, { related: doc.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${name} documented here` })) });
+      }
+      continue;
+    }
+    // Several codes for one drug (e.g. J2920 + J2930): the strengths billed must cover the dose without a spare unit.
+    let cover = 0;
+    let smallest = Infinity;
+    let amount: number | undefined;
+    for (const { item, dc } of list) {
+      cover += item.units * dc.code.unit.amount;
+      smallest = Math.min(smallest, dc.code.unit.amount);
+      amount = doc.units.get(dc.code.code);
+    }
+    if (amount !== undefined && (cover < amount - 1e-9 || cover - smallest >= amount - 1e-9))
+      report("drug-units", list[0].item.span, `The ${name} lines bill ${cover} ${list[0].dc.code.unit.unit} in all, but ${dose} is documented: the units should cover the dose without a spare unit.`);
+  }
+  // Drug lines the chart supports but the claim lacks: only when the claim lists HCPCS lines at all.
+  if (!items.length) return;
+  const claimedDrugs = new Set(items.map((x) => x.dc.drug.name));
+  for (const line of derivation.lines) {
+    if (line.kind !== "drug" || claimedDrugs.has(line.drug!)) continue;
+    const add = { code: line.code, units: line.units, modifiers: [] };
+    report("missing-code", claim.keywordSpan, `${formatItem(add)} (${line.drug}) is missing from the claim: ${line.reason}.`, { title: `Add ${formatItem(add)} to the claim`, edits: [appendItems(claim, [add])] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
+  }
+}

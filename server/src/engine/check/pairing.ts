@@ -1,0 +1,141 @@
+// Family "pairing of administration codes": claimed and derived units of administration codes,
+// unit by unit. Equal codes match (a second-site XS first); what is left is paired by likeness
+// (family, then push/infusion, then role) and each pairing names its rule; a claimed unit still
+// left is a documented but unreportable service (a shadow), surplus units, or unsupported. Derived
+// units nobody claimed are deficits: on the claimed line of that code, or missing codes.
+import type { AdminCode, CodeRole } from "../../data/types.js";
+import type { ClaimItem } from "../../language/ast.js";
+import { adminCode } from "../catalogue.js";
+import type { ExpectedLine, Shadow } from "../derive.js";
+import { MAX_TOKENS } from "./claim-items.js";
+import { DISTINCT, hasDistinct, isInitialRole, type CheckInput, type ClaimedToken, type ExpectedToken } from "./types.js";
+
+export interface Pairing {
+  adminLines: ExpectedLine[];
+  /** Derived units not claimed, on a claim line of the same code. */
+  deficitOnItem: Map<ClaimItem, ExpectedToken[]>;
+  /** Derived units of codes the claim does not have at all, one list per code and modifiers. */
+  missing: ExpectedToken[][];
+}
+
+const tokensOf = (line: ExpectedLine, cap: number): ExpectedToken[] =>
+  Array.from({ length: Math.min(line.units, cap) }, () => ({ line, code: line.code, info: adminCode(line.code)!, role: line.role, taken: false }));
+
+/** Sets the outcome of every claimed unit; returns what the derivation has left over. */
+export function pairAdministrationCodes(input: CheckInput, claimed: ClaimedToken[]): Pairing {
+  const { claim, derivation } = input;
+  const adminLines = derivation.lines.filter((l) => l.kind === "admin");
+  const expected = adminLines.flatMap((line) => tokensOf(line, MAX_TOKENS));
+  const optionalTokens = derivation.optional.flatMap((line) => tokensOf(line, Infinity));
+  matchEqualCodes(claimed, expected, optionalTokens);
+  pairByLikeness(claimed, expected, adminLines);
+  explainUnpaired(claimed, derivation.shadows, adminLines);
+
+  const deficits = new Map<string, ExpectedToken[]>();
+  for (const e of expected) if (!e.taken) deficits.set(e.code + "|" + e.line.modifiers.join("-"), [...(deficits.get(e.code + "|" + e.line.modifiers.join("-")) ?? []), e]);
+  const deficitOnItem = new Map<ClaimItem, ExpectedToken[]>();
+  const missing: ExpectedToken[][] = [];
+  for (const list of deficits.values()) {
+    const item = claim.items.find((i) => i.code === list[0].code);
+    if (item) deficitOnItem.set(item, list);
+    else missing.push(list);
+  }
+  return { adminLines, deficitOnItem, missing };
+}
+
+function matchEqualCodes(claimed: ClaimedToken[], expected: ExpectedToken[], optionalTokens: ExpectedToken[]) {
+  const take = (c: ClaimedToken, pool: ExpectedToken[], pred: (e: ExpectedToken) => boolean) => {
+    const e = pool.find((x) => !x.taken && x.code === c.info.code && pred(x));
+    if (e) {
+      e.taken = true;
+      c.outcome = { kind: "match", to: e };
+    }
+  };
+  for (const c of claimed) take(c, expected, (e) => e.line.modifiers.includes("XS") === hasDistinct(c.item));
+  for (const c of claimed) if (!c.outcome) take(c, expected, () => true);
+  for (const c of claimed) if (!c.outcome) take(c, optionalTokens, () => true);
+}
+
+/** Cheapest pairs first; ties by claim order, then derived order. */
+function pairByLikeness(claimed: ClaimedToken[], expected: ExpectedToken[], adminLines: ExpectedLine[]) {
+  const pairs: { c: ClaimedToken; e: ExpectedToken; cost: number; ci: number; ei: number }[] = [];
+  claimed.forEach((c, ci) => {
+    if (c.outcome) return;
+    expected.forEach((e, ei) => {
+      if (e.taken) return;
+      const cost = pairCost(c.info, e);
+      if (cost < Infinity) pairs.push({ c, e, cost, ci, ei });
+    });
+  });
+  pairs.sort((a, b) => a.cost - b.cost || a.ci - b.ci || a.ei - b.ei);
+  for (const p of pairs) {
+    if (p.c.outcome || p.e.taken) continue;
+    p.e.taken = true;
+    p.c.outcome = { kind: "paired", rule: pairRule(p.c, p.e, adminLines), to: p.e };
+  }
+}
+
+/** Unpaired claimed units: a documented but unreportable service, surplus units, or nothing at all. */
+function explainUnpaired(claimed: ClaimedToken[], shadows: Shadow[], adminLines: ExpectedLine[]) {
+  const usedShadows = new Set<Shadow>();
+  for (const c of claimed) {
+    if (c.outcome) continue;
+    const sh = shadows.find((s) => !usedShadows.has(s) && (s.code === c.info.code || (s.code === "*" && c.info.family !== "hydration")));
+    if (sh) {
+      usedShadows.add(sh);
+      c.outcome = { kind: "shadow", rule: sh.rule, shadow: sh };
+    } else if (adminLines.some((l) => l.code === c.info.code || (c.info.role === "hour" && c.info.primaries.includes(l.code)))) {
+      // Too many units of a derived code, or hours beyond what its documented base service earns.
+      const rule = c.info.role === "hour" || c.info.oncePerEncounter ? "units" : c.info.role === "initial" ? "duplicate-initial" : "unsupported-code";
+      c.outcome = { kind: "surplus", rule };
+    } else c.outcome = { kind: "unsupported" };
+  }
+}
+
+const slot = (info: AdminCode, role: CodeRole) =>
+  role === "hour" ? "hour" : info.kind === "push" || info.kind === "infusion" || info.kind === "hydration" ? "service" : `standalone:${info.kind}`;
+
+function pairCost(c: AdminCode, e: ExpectedToken): number {
+  const roles: CodeRole[] = c.code === "96361" ? ["hour", "sequential"] : [c.role];
+  let best = Infinity;
+  for (const role of roles) {
+    const cs = slot(c, role);
+    const es = slot(e.info, e.role);
+    if (cs !== es && !(cs.startsWith("standalone:pump") && es.startsWith("standalone:pump"))) continue;
+    const fam = c.family !== e.info.family ? 4 : 0;
+    let cost: number;
+    if (cs === "service") cost = fam + (c.kind !== e.info.kind ? 2 : 0) + (role !== e.role ? 1 : 0);
+    else cost = fam + 1;
+    best = Math.min(best, cost);
+  }
+  return best;
+}
+
+function pairRule(c: ClaimedToken, e: ExpectedToken, lines: ExpectedLine[]): string {
+  const cf = c.info.family;
+  const ef = e.info.family;
+  if (cf !== ef) {
+    if (ef === "chemo") return "chemo-as-non-chemo";
+    if (cf === "chemo") return "non-chemo-as-chemo";
+    return ef === "hydration" ? "hydration-as-infusion" : "infusion-as-hydration";
+  }
+  if (c.info.kind !== e.info.kind) {
+    if (c.info.kind === "push" && e.info.kind === "infusion") return "infusion-as-push";
+    if (c.info.kind === "infusion" && e.info.kind === "push") return "push-as-infusion";
+    if (c.info.kind === "pump" || e.info.kind === "pump") return "payer-edit";
+    return "wrong-code";
+  }
+  if (c.info.kind === "pump" && c.info.code !== e.code) return "payer-edit";
+  const cr = c.info.role;
+  const er = e.role;
+  if (isInitialRole(cr) && !isInitialRole(er)) {
+    if (c.item.modifiers.some((m) => DISTINCT.has(m.value))) return "modifier-inappropriate";
+    return lines.some((l) => l.role === "initial" && l.code === c.info.code) ? "duplicate-initial" : "wrong-initial";
+  }
+  if (!isInitialRole(cr) && isInitialRole(er)) return "wrong-initial";
+  if (cr === "sequential" && er === "concurrent") return "concurrent-as-sequential";
+  if (cr === "concurrent" && er === "sequential") return "sequential-as-concurrent";
+  if (cr === "new-drug" && er === "same-drug") return "same-drug-as-new";
+  if (cr === "same-drug" && er === "new-drug") return "new-drug-as-same";
+  return "wrong-code";
+}

@@ -1,0 +1,23 @@
+// Hydration: one line per IV site over the site's counted minutes; 96360 + 96361 hours when it is
+// the initial service, else secondary hydration (96361 from 31 minutes).
+import { additionalHours, describeMinutes, secondaryHydrationUnits } from "../../time-rules.js";
+import { emit } from "../state.js";
+import type { CodingWalk, Turn } from "./walk.js";
+
+export function codeHydration(w: CodingWalk, t: Turn) {
+  const { st } = w;
+  const { s } = t;
+  if (s.notReportable) return;
+  if (w.hydrationCoded.has(s.site)) {
+    s.outcome.push("time added to the hydration above");
+    return;
+  }
+  w.hydrationCoded.add(s.site);
+  const total = st.hydrationMinutes.get(s.site) ?? 0;
+  if (t.initial) {
+    emit(st, s, "96360", 1, "initial", `${describeMinutes(total)} of hydration: ${t.why}`, { modifiers: t.xs, first: t.isMain });
+    emit(st, s, "96361", additionalHours(total), "hour", `${describeMinutes(total)} of hydration: each hour beyond the first counted when more than 30 minutes past the last full hour`, { first: t.isMain });
+  } else {
+    emit(st, s, "96361", secondaryHydrationUnits(total), "sequential", `${describeMinutes(total)} of hydration after another initial service: secondary hydration, first unit at 31 minutes, one more per further hour (more than 30 minutes past it)`);
+  }
+}

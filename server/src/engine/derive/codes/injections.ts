@@ -1,0 +1,21 @@
+// Injections by route and drug class: SC/IM (96401 chemo, 96402 hormonal, 96372 other),
+// intralesional (96405) and intrathecal chemotherapy (96450); other routes have no code here.
+import { emit, report } from "../state.js";
+import type { CodingWalk, Turn } from "./walk.js";
+
+export function codeInjection(w: CodingWalk, t: Turn) {
+  const { st } = w;
+  const { s } = t;
+  const route = s.admin.route?.value;
+  const cls = s.drug?.class;
+  let code: string | undefined;
+  if (!route || route === "sc" || route === "im") code = cls === "chemo" ? "96401" : cls === "hormonal" ? "96402" : "96372";
+  else if (route === "intralesional" && (cls === "chemo" || cls === "hormonal")) code = "96405";
+  else if (route === "intrathecal" && cls === "chemo") code = "96450";
+  if (!code) {
+    s.outcome.push("no code in this family");
+    report(st, "no-code", s.admin.span, `An ${route} injection of ${s.drugName} (not chemotherapy) has no code in the drug administration family (96360-96549); code it from the procedure section.`);
+    return;
+  }
+  emit(st, s, code, 1, "standalone", `${s.drugName} ${route ?? "SC/IM"} injection (${cls === "chemo" ? "chemotherapy" : cls === "hormonal" ? "hormonal anti-neoplastic" : "non-chemo"})`);
+}

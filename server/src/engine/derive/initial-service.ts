@@ -1,0 +1,62 @@
+// Pass "initial service". Reads: the reportable IV services (push, infusion, hydration), the
+// setting and `primary`. Adds: the initial service of the encounter (`main`, with why) and of each
+// further IV site (`initials`), notes on how it was chosen, and `setting-unstated` or
+// `primary-mismatch` where the office and facility rules part or `primary` names nothing given IV.
+import type { DrugRef } from "../../language/ast.js";
+import type { DrugTable } from "../catalogue.js";
+import { report } from "./state.js";
+import { CATEGORY_WORDS, RANK, isFacility, isRanked, type DerivationState, type Service } from "./types.js";
+
+const HIERARCHY_NOTE = "No primary reason for the encounter is stated, so the initial service follows the hierarchy (chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration). In an office CPT makes the primary reason the initial service: write `primary DRUG` to name it.";
+const FACILITY_NOTE = "In a facility CPT's hierarchy picks the initial service: chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration; ties go to the earliest start, then the one listed first.";
+
+export function chooseInitialServices(st: DerivationState) {
+  const { ctx } = st;
+  const facility = isFacility(ctx.setting);
+  const candidates = st.services.filter((s) => isRanked(s) && !s.notReportable);
+  if (!facility && ctx.primary) choosePrimary(st, ctx.primary, candidates);
+  if (!st.main) {
+    const main = (st.main = byHierarchy(candidates));
+    st.initialWhy = facility ? "CPT facility hierarchy" : ctx.primary ? "hierarchy; the primary drug has no IV service" : "hierarchy; no primary reason stated";
+    if (main && !facility && !ctx.primary && candidates.some((c) => c.category !== main.category)) st.notes.push(HIERARCHY_NOTE);
+  }
+  const main = st.main;
+  if (main && facility) st.notes.push(FACILITY_NOTE);
+  if (main) st.initials.push(main);
+  const sites = [...new Set(candidates.map((s) => s.site))].filter((site) => site !== main?.site);
+  for (const site of sites) {
+    const best = byHierarchy(candidates.filter((s) => s.site === site));
+    if (best) st.initials.push(best);
+  }
+}
+
+/** An office's primary reason makes its IV service the initial one (CPT). */
+function choosePrimary(st: DerivationState, primary: DrugRef, candidates: Service[]) {
+  const { ctx, enc } = st;
+  const main = byHierarchy(candidates.filter((s) => s.drugKey === primaryKey(primary, ctx.drugs)));
+  if (!main) {
+    report(st, "primary-mismatch", primary.span, `primary names ${primary.text}, but no IV push, infusion or hydration of ${primary.text} is documented in this encounter; the hierarchy is used instead.`);
+    return;
+  }
+  st.main = main;
+  st.initialWhy = `primary reason for the encounter`;
+  const hier = byHierarchy(candidates);
+  if (!ctx.setting && hier && hier !== main)
+    report(st, "setting-unstated", enc.headerSpan, `No setting is stated: as an office visit the initial service is the ${main.drugName} ${CATEGORY_WORDS[main.category]} (primary); in a facility the hierarchy would make it the ${hier.drugName} ${CATEGORY_WORDS[hier.category]}. State setting office or setting hopd.`);
+}
+
+function byHierarchy(list: Service[]): Service | undefined {
+  return list.reduce<Service | undefined>((best, s) => (!best || compareForInitial(s, best) < 0 ? s : best), undefined);
+}
+
+/** Hierarchy rank, then earliest documented start, then listed first. */
+function compareForInitial(a: Service, b: Service): number {
+  const r = RANK[a.category]! - RANK[b.category]!;
+  if (r) return r;
+  if (a.start !== undefined && b.start !== undefined && a.start !== b.start) return a.start - b.start;
+  return a.index - b.index;
+}
+
+function primaryKey(ref: DrugRef, drugs: DrugTable): string {
+  return drugs.byName(ref.key)?.name.toLowerCase() ?? ref.key;
+}

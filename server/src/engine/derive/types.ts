@@ -1,0 +1,129 @@
+// The shapes of a derivation: the services read from the chart, the lines the claim should carry,
+// the "shadows" (codes that would be wrong to claim) and the state the passes hand on.
+import type { CodeRole, DrugEntry, PayerProfile, SettingName } from "../../data/types.js";
+import type { Administration, DrugRef, EncounterNode } from "../../language/ast.js";
+import type { DrugTable } from "../catalogue.js";
+import type { Finding, makeFinding } from "../finding.js";
+
+export type Category =
+  | "chemo-infusion" | "chemo-push" | "infusion" | "push" | "hydration"
+  | "injection" | "pump" | "refill" | "flush" | "oral" | "none";
+
+/** Facility hierarchy rank (CPT): lower wins. */
+export const RANK: Partial<Record<Category, number>> = { "chemo-infusion": 0, "chemo-push": 1, infusion: 2, push: 3, hydration: 4 };
+
+export const CATEGORY_WORDS: Record<Category, string> = {
+  "chemo-infusion": "chemotherapy infusion",
+  "chemo-push": "chemotherapy push",
+  infusion: "non-chemo infusion",
+  push: "non-chemo push",
+  hydration: "hydration",
+  injection: "injection",
+  pump: "prolonged infusion pump start",
+  refill: "pump refill",
+  flush: "port flush",
+  oral: "oral drug",
+  none: "line flush",
+};
+
+export interface EncounterContext {
+  setting?: SettingName;
+  payer?: PayerProfile;
+  date?: string;
+  bsa?: number;
+  weight?: number;
+  primary?: DrugRef;
+  drugs: DrugTable;
+}
+
+export interface Service {
+  index: number;
+  admin: Administration;
+  drug?: DrugEntry;
+  /** Display name: the table's generic name when known, else as written. */
+  drugName: string;
+  /** Identity for same-drug rules: the generic name when known, else the written key. */
+  drugKey: string;
+  category: Category;
+  minutes?: number;
+  start?: number;
+  end?: number;
+  site: number;
+  /** Why it was classified this way, in words. */
+  classification: string;
+  /** Services it ran at the same time with (infusion-like only). */
+  concurrent: Service[];
+  /** The codes it gave rise to, or why none. */
+  outcome: string[];
+  /** Set when a documented service is not separately reportable (hydration too short or concurrent). */
+  notReportable?: string;
+}
+
+export interface ExpectedLine {
+  code: string;
+  units: number;
+  modifiers: string[];
+  admins: number[];
+  /** Role for pairing with claimed codes; secondary hydration (96361) counts as sequential. */
+  role: CodeRole;
+  kind: "admin" | "drug";
+  drug?: string;
+  reason: string;
+  order: number;
+}
+
+/** A code that would be wrong to claim for a documented service, and the rule that says so. */
+export interface Shadow {
+  /** "*" stands for any administration code of the service's family (oral drugs, line flushes). */
+  code: string;
+  rule: string;
+  admin: number;
+  reason: string;
+}
+
+export interface DocumentedDrug {
+  drug: DrugEntry;
+  admins: number[];
+  /** Total dose in each billing code's unit, undefined when not computable. */
+  units: Map<string, number | undefined>;
+  total?: { value: number; unit: string };
+}
+
+export interface Derivation {
+  services: Service[];
+  lines: ExpectedLine[];
+  /** Lines that depend on an unstated setting: neither missing nor unsupported. */
+  optional: ExpectedLine[];
+  shadows: Shadow[];
+  drugs: Map<string, DocumentedDrug>;
+  initials: Service[];
+  findings: Finding[];
+  notes: string[];
+}
+
+/**
+ * What flows through the passes: the derivation being built plus the intermediate results one
+ * pass leaves for the next (time order, counted hydration minutes, the initial service).
+ */
+export interface DerivationState extends Derivation {
+  readonly enc: EncounterNode;
+  readonly ctx: EncounterContext;
+  /** Services in documented time order when every one has a time; otherwise as listed. */
+  chronological: Service[];
+  /** Reportable hydration minutes per IV site. */
+  hydrationMinutes: Map<number, number>;
+  /** The initial service of the encounter (initials[0] when set). */
+  main?: Service;
+  /** Why `main` is the initial service, in words. */
+  initialWhy: string;
+  /** Next tie-breaker for the order of administration lines on the claim. */
+  nextOrder: number;
+}
+
+export type FindingExtra = Parameters<typeof makeFinding>[4];
+
+export const isFacility = (s?: SettingName) => s === "hopd";
+export const infusionLike = (c: Category) => c === "chemo-infusion" || c === "infusion" || c === "hydration" || c === "pump";
+
+/** A service that is one of the IV services ranked by the hierarchy (push, infusion, hydration). */
+export const isRanked = (s: Service) => RANK[s.category] !== undefined;
