@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from "../../server/src/engine/analyze.js";
 import { BUILTIN_DRUGS, DrugTable } from "../../server/src/engine/catalogue.js";
 import { RULES, type Severity } from "../../server/src/engine/rules.js";
 import { UsageError } from "./files.js";
+import { editsFor, parseEditEntries, type EditFileConfig } from "./edit-files.js";
 
 export const CONFIG_NAME = "encounter-lint.config.json";
 const SEVERITIES = ["off", "info", "warning", "error"];
@@ -15,7 +16,7 @@ const SETTINGS = ["office", "hopd", "home"];
 const CLASSES = ["chemo", "hormonal", "therapeutic", "fluid"];
 const UNITS = ["mg", "mcg", "g", "mL", "mEq", "units"];
 
-export interface Config {
+export interface Config extends EditFileConfig {
   setting?: SettingName;
   payer?: string;
   rules?: Record<string, Severity | "off">;
@@ -51,7 +52,7 @@ const strings = (file: string, field: string, v: unknown): string[] => {
 
 export function parseConfig(file: string, raw: unknown): Config {
   if (!isObj(raw)) throw new Bad(file, "(top level)", "must be an object");
-  const known = ["$schema", "setting", "payer", "rules", "drugs", "payers"];
+  const known = ["$schema", "setting", "payer", "rules", "drugs", "payers", "ptp", "mue"];
   for (const k of Object.keys(raw)) if (!known.includes(k)) throw new Bad(file, k, `is not a setting (expected one of ${known.slice(1).join(", ")})`);
   const c: Config = {};
   if (raw.setting !== undefined) {
@@ -73,6 +74,8 @@ export function parseConfig(file: string, raw: unknown): Config {
   }
   if (raw.drugs !== undefined) c.drugs = strings(file, "drugs", raw.drugs).map((p) => resolve(dirname(file), p));
   if (raw.payers !== undefined) c.payers = strings(file, "payers", raw.payers).map((p) => resolve(dirname(file), p));
+  if (raw.ptp !== undefined) c.ptp = parseEditEntries(file, "ptp", raw.ptp);
+  if (raw.mue !== undefined) c.mue = parseEditEntries(file, "mue", raw.mue);
   return c;
 }
 
@@ -118,8 +121,8 @@ export function parsePayer(file: string, raw: unknown): PayerProfile {
   return raw as unknown as PayerProfile;
 }
 
-/** Turn a config (plus command-line overrides) into engine options. */
-export function optionsFrom(config: Config, overrides: Record<string, Severity | "off">): AnalyzeOptions {
+/** Turn a config (plus command-line overrides) into engine options; `ncci`: edits already loaded by the main thread. */
+export function optionsFrom(config: Config, overrides: Record<string, Severity | "off">, ncci = editsFor(config)): AnalyzeOptions {
   const extraDrugs = (config.drugs ?? []).flatMap((f) => parseDrugTable(f, readJson(f)));
   const extraPayers = (config.payers ?? []).map((f) => parsePayer(f, readJson(f)));
   return {
@@ -127,6 +130,7 @@ export function optionsFrom(config: Config, overrides: Record<string, Severity |
     drugs: extraDrugs.length ? new DrugTable(extraDrugs, BUILTIN_DRUGS) : BUILTIN_DRUGS,
     payers: [...extraPayers, ...PAYERS],
     severities: { ...config.rules, ...overrides },
+    ncci,
   };
 }
 

@@ -7,6 +7,8 @@ import type { Severity } from "../../server/src/engine/rules.js";
 import { fixText } from "../../server/src/engine/fix-text.js";
 import { ConfigFinder, loadConfig, optionsFrom } from "./config.js";
 import { readText } from "./io.js";
+import type { NcciEdits } from "../../server/src/ncci/index.js";
+import { editsFor } from "./edit-files.js";
 import { fileOptions, lintText, type FileReport } from "./report.js";
 
 export interface LintSettings {
@@ -14,6 +16,8 @@ export interface LintSettings {
   /** --config FILE; otherwise each file's nearest encounter-lint.config.json. */
   configFile?: string;
   overrides: Record<string, Severity | "off">;
+  /** NCCI edits loaded by the main thread, by configuration file ("" for none), for worker threads. */
+  ncci?: Record<string, NcciEdits | undefined>;
 }
 
 /** Engine options per config file, built once per process. */
@@ -31,8 +35,22 @@ export class OptionsResolver {
     const config = this.configFor(path);
     const key = config ?? "";
     let o = this.byConfig.get(key);
-    if (!o) this.byConfig.set(key, (o = optionsFrom(config ? loadConfig(config) : {}, this.settings.overrides)));
+    if (!o) {
+      const c = config ? loadConfig(config) : {};
+      const preloaded = this.settings.ncci;
+      this.byConfig.set(key, (o = optionsFrom(c, this.settings.overrides, preloaded && key in preloaded ? preloaded[key] : editsFor(c))));
+    }
     return o;
+  }
+
+  /** Load the edit files of every configuration these files use, once, to hand to worker threads. */
+  preloadEdits(paths: readonly string[]): Record<string, NcciEdits | undefined> {
+    const out: Record<string, NcciEdits | undefined> = {};
+    for (const path of paths) {
+      const key = this.configFor(path) ?? "";
+      if (!(key in out)) out[key] = this.optionsFor(path).ncci;
+    }
+    return out;
   }
 }
 

@@ -7,7 +7,8 @@ import { Worker } from "node:worker_threads";
 import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
 import { ContentCache } from "../cache.js";
-import { parseRuleOverride } from "../config.js";
+import { loadConfig, parseRuleOverride } from "../config.js";
+import { editFilesStamp, editFilesStats } from "../edit-files.js";
 import { collectFiles, UsageError } from "../files.js";
 import { jsonReporter } from "../formatters/json.js";
 import { junitReporter } from "../formatters/junit.js";
@@ -102,7 +103,17 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     progress.tick();
   };
   // The cache key covers the configuration text too, so changing a severity re-lints.
-  const keyOf = (path: string, text: string) => `${resolver.configFor(path) ?? ""}\0${JSON.stringify(settings.overrides)}\0${text}`;
+  // The configured NCCI edit files count by size and time, so a new quarter's file re-lints.
+  const stamps = new Map<string, string>();
+  const stampOf = (config: string | null) => {
+    if (!config) return "";
+    if (!stamps.has(config)) stamps.set(config, editFilesStamp(loadConfig(config)));
+    return stamps.get(config)!;
+  };
+  const keyOf = (path: string, text: string) => {
+    const config = resolver.configFor(path);
+    return `${config ?? ""}\0${stampOf(config)}\0${JSON.stringify(settings.overrides)}\0${text}`;
+  };
   const inOrder = new Map<number, FileReport>();
   let next = 0;
   const flush = () => {
@@ -129,7 +140,9 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (jobs <= 1 || pending.length <= 1) {
     for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver));
   } else {
-    await inWorkers(pending, Math.min(jobs, pending.length), settings, store);
+    // Edit files are loaded here once and shared with the workers (not loaded per worker).
+    const ncci = resolver.preloadEdits(pending.map((f) => f.path));
+    await inWorkers(pending, Math.min(jobs, pending.length), { ...settings, ncci }, store);
   }
   const tLint = performance.now();
   reporter.end();
@@ -140,6 +153,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
     io.stderr(`encounter-lint: ${files.length} files (${pending.length} linted, ${files.length - pending.length} from cache), jobs ${jobs}\n`);
     io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, tLint)}; finish ${ms(tLint, performance.now())}\n`);
+    io.stderr(`  ${editFilesStats()}\n`);
   }
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }

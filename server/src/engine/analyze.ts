@@ -10,6 +10,7 @@ import { rewriteClaim, type ItemText } from "./claim-text.js";
 import { derive, pickDrugCode, type Derivation, type EncounterContext } from "./derive.js";
 import { makeFinding, type Finding, type Fix } from "./finding.js";
 import type { Severity } from "./rules.js";
+import type { NcciEdits } from "../ncci/types.js";
 
 export interface AnalyzeOptions {
   /** Name of the implicit encounter of a file without headers. */
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   payers?: readonly PayerProfile[];
   /** Severity overrides per rule id; "off" drops the rule. */
   severities?: Readonly<Record<string, Severity | "off">>;
+  /** The configured CMS NCCI PTP and MUE edits (server/src/ncci), if any. */
+  ncci?: NcciEdits;
 }
 
 export interface EncounterResult {

@@ -55,6 +55,8 @@ const list: RuleInfo[] = [
   { id: "setting-unstated", severity: "info", title: "The result depends on the setting, and none is stated", description: "Office and facility coding differ (initial service by primary reason vs hierarchy; 96376 facility only); state `setting`.", source: `${CPT}; ${CH12}`, fixable: false },
   { id: "no-code", severity: "info", title: "A documented administration that no code describes", description: "For example two chemotherapy infusions at the same time, or a repeat chemo push of the same drug.", source: CPT, fixable: false },
   { id: "unknown-payer", severity: "info", title: "No payer profile for this payer", description: "The payer has no profile; CPT rules apply without payer edits.", source: "payer profiles", fixable: false },
+  { id: "ptp-edit", severity: "error", title: "Code pair denied by a configured NCCI PTP edit", description: "A column-2 code claimed with its column-1 code on the same date of service, where the configured NCCI procedure-to-procedure file has an edit in force: modifier indicator 0 (never paid together) or 1 (paid together only with an NCCI-associated modifier such as XS or 59, which neither line carries). Indicator 9 never applies. Silent when no PTP file is configured.", source: "CMS NCCI PTP edits (the configured practitioner or outpatient hospital file); NCCI Policy Manual Ch. I (modifier indicators, NCCI-associated modifiers)", denial: "CARC 236 (code pair not allowed together under NCCI)", fixable: true },
+  { id: "mue-exceeded", severity: "error", title: "Units above a configured MUE", description: "Units of a code above its medically unlikely edit in the configured MUE file: per claim line for adjudication indicator 1, summed over the encounter's lines of the code for 2 and 3 (date-of-service edits). Silent when no MUE file is configured.", source: "CMS NCCI Medically Unlikely Edits (the configured practitioner or outpatient hospital file); CMS MUE FAQ (claim-line and date-of-service adjudication)", denial: "RARC N362 (units exceed the acceptable maximum), with CARC 151 or 96", fixable: false },
 ];
 
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(list.map((r) => [r.id, r]));
@@ -86,4 +88,7 @@ export const CLAIM_RULE_PRIORITY = [
   "unsupported-code",
   "payer-edit",
   "missing-code",
+  // The official edit files rank after the engine's own rules (LANGUAGE.md §4 step 8).
+  "ptp-edit",
+  "mue-exceeded",
 ];

@@ -28,6 +28,7 @@ import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js"
 import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { toDiagnostic, toRange } from "./convert.js";
 import { Scheduler } from "./scheduler.js";
+import { EditFilesCache } from "./edit-files.js";
 import { SettingsCache } from "./settings.js";
 import { findEncounterFiles } from "./workspace.js";
 
@@ -68,6 +69,9 @@ export function startServer(connection: Connection): void {
     },
   });
   const settings = new SettingsCache(connection);
+  const editFiles = new EditFilesCache((message) => void connection.window.showErrorMessage(message));
+  /** The NCCI edit files the document's configuration names (none for unsaved documents). */
+  const ncciFor = (uri: string) => (uri.startsWith("file:") ? editFiles.forDocument(fileURLToPath(uri)) : { stamp: "", edits: undefined });
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
   let folders: string[] = [];
@@ -88,7 +92,7 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: fileNameOf(uri), defaults: s.defaults });
+  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: fileNameOf(uri), defaults: s.defaults, ncci: ncciFor(uri).edits });
 
   /** The analysed model of an open document, brought up to date with its text and settings. */
   async function entryOf(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
@@ -96,7 +100,7 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const key = JSON.stringify(s.defaults);
+    const key = JSON.stringify(s.defaults) + ncciFor(uri).stamp;
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
       const options = optionsFor(uri, s);
