@@ -28,6 +28,12 @@ export function parseEditEntries(configFile: string, key: "ptp" | "mue", raw: un
 /** What this run loaded, for --stats. */
 const log = { configured: false, files: 0, ptp: 0, mue: 0, skipped: 0, ms: 0 };
 const loaded = new Map<string, NcciEdits>();
+
+/** A new run (the CLI is also run in-process by tests): its files are loaded afresh, and counted. */
+export function startRun(): void {
+  Object.assign(log, { configured: false, files: 0, ptp: 0, mue: 0, skipped: 0, ms: 0 });
+  loaded.clear();
+}
 const read = (path: string) => readFileSync(path, "latin1"); // CMS files are ASCII; Latin-1 decodes fastest and never fails
 
 /** The edits a configuration names (undefined when it names none), loaded once per process. */

@@ -8,7 +8,7 @@ import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
 import { ContentCache } from "../cache.js";
 import { loadConfig, parseRuleOverride } from "../config.js";
-import { editFilesStamp, editFilesStats } from "../edit-files.js";
+import { editFilesStamp, editFilesStats, startRun } from "../edit-files.js";
 import { collectFiles, UsageError } from "../files.js";
 import { jsonReporter } from "../formatters/json.js";
 import { junitReporter } from "../formatters/junit.js";
@@ -71,6 +71,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const t0 = performance.now();
+  startRun();
   const format = String(values.format);
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(", ")}`);
   const maxWarnings = wholeNumber(values["max-warnings"] as string | undefined, "--max-warnings", 0);
