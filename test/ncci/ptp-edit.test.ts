@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ptpFindings } from "../../server/src/ncci/check.js";
-import { applyFix, at, editsFrom, fixtureEdits, ncciOf, ruleOf } from "./harness.js";
+import { readFileSync } from "node:fs";
+import { applyFix, at, editsFrom, FIXTURES, fixtureEdits, ncciOf, ruleOf } from "./harness.js";
 
 const edits = fixtureEdits();
 const ptp = (text: string) => ruleOf(ptpFindings, text, edits);
@@ -89,4 +90,9 @@ test("ranks after the engine: a column-2 line the engine already flags gets no p
   // A claim equal to the derived one draws no engine finding, so the PTP edit shows.
   const clean = "setting office\ndate 2026-05-01\ninfuse cisplatin 100mg 09:00-10:00\npush ondansetron 8mg at 10:05\nclaim 96413, 96375\n";
   assert.deepEqual(ncciOf(clean, edits).map((f) => [f.rule, at(clean, f)]), [["ptp-edit", "96375"]]);
+});
+
+test("the synthetic sample: a claim the chart supports, flagged only by the configured (synthetic) PTP file", () => {
+  const text = readFileSync(`${FIXTURES}/synthetic.encounter`, "utf8");
+  assert.deepEqual(ncciOf(text, edits).map((f) => [f.rule, at(text, f)]), [["ptp-edit", "96375"]]);
 });
