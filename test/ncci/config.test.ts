@@ -2,6 +2,7 @@
 // --stats, --cache. Edit files are the SYNTHETIC ones of test/fixtures/ncci or written here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -88,4 +89,15 @@ test("worker threads get the main thread's loaded edits instead of loading them 
   const worker = new OptionsResolver({ fix: false, overrides: {}, ncci: handed });
   assert.equal(worker.optionsFor(path).ncci, edits);
   assert.ok(edits.ptp.office.column2.buffer instanceof SharedArrayBuffer, "PTP rows live in shared memory, not copied per worker");
+});
+
+test("--jobs: the built CLI loads the edit files once in the main thread and its workers use them", () => {
+  const dir = project();
+  for (const name of ["b.encounter", "c.encounter"]) copyFileSync(join(dir, "synthetic.encounter"), join(dir, name));
+  const lint = (jobs: string) => spawnSync(process.execPath, [resolve("out/cli.cjs"), "--jobs", jobs, "--stats", "--format", "json", dir], { encoding: "utf8" });
+  const many = lint("2");
+  assert.equal(many.status, 0, many.stderr);
+  assert.match(many.stderr, /jobs 2\n/);
+  assert.match(many.stderr, /NCCI edit files: 2 loaded once in \d+ ms: 5 PTP edits, 3 MUEs, 1 blank rows skipped\n/);
+  assert.equal(many.stdout, lint("1").stdout);
 });
