@@ -71,6 +71,6 @@ export function editFilesStats(): string {
   const n = (v: number) => v.toLocaleString("en-US");
   if (!log.configured) return "NCCI edit files: none configured (ptp-edit and mue-exceeded are silent)";
   if (!log.files) return "NCCI edit files: configured, not needed (every file came from the cache)";
-  const skipped = log.skipped ? `, ${n(log.skipped)} blank rows skipped` : "";
+  const skipped = log.skipped ? `, ${n(log.skipped)} blank row${log.skipped === 1 ? "" : "s"} skipped` : "";
   return `NCCI edit files: ${log.files} loaded once in ${Math.round(log.ms)} ms: ${n(log.ptp)} PTP edits, ${n(log.mue)} MUEs${skipped}`;
 }

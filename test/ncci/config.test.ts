@@ -98,6 +98,6 @@ test("--jobs: the built CLI loads the edit files once in the main thread and its
   const many = lint("2");
   assert.equal(many.status, 0, many.stderr);
   assert.match(many.stderr, /jobs 2\n/);
-  assert.match(many.stderr, /NCCI edit files: 2 loaded once in \d+ ms: 5 PTP edits, 3 MUEs, 1 blank rows skipped\n/);
+  assert.match(many.stderr, /NCCI edit files: 2 loaded once in \d+ ms: 5 PTP edits, 3 MUEs, 1 blank row skipped\n/);
   assert.equal(many.stdout, lint("1").stdout);
 });
