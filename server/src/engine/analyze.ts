@@ -79,7 +79,7 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
   findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text)));
   let fixAll: Fix | undefined;
   if (enc.claim && !enc.syntaxErrors.length) {
-    const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text });
+    const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text, ncci: options.ncci });
     findings.push(...claimFindings);
     // Offered only when there is something to correct (a clean claim keeps its own layout).
     if (claimFindings.some((f) => f.severity !== "info")) fixAll = fixAllFor(enc, ctx, derivation, text);

@@ -10,6 +10,7 @@ import { checkPayerEdits } from "./check/payer-edits.js";
 import type { CheckInput, Report } from "./check/types.js";
 import { reportVerdicts } from "./check/verdicts.js";
 import { makeFinding, type Finding } from "./finding.js";
+import { ncciFindings } from "../ncci/index.js";
 
 export type { CheckInput } from "./check/types.js";
 
@@ -26,6 +27,8 @@ export function checkClaim(input: CheckInput): Finding[] {
   checkDrugLines(input, drugItems, report);
   // 5. The payer profile's edits.
   checkPayerEdits(input, report);
-  // (CMS NCCI edits, PTP pairs and MUE limits, will go here as a family of their own.)
+  // 6. The configured CMS NCCI edits (PTP pairs, MUE limits): after the engine's own rules, so a
+  //    line the engine already explains gets no NCCI error.
+  if (input.ncci) findings.push(...ncciFindings({ claim: input.claim, text: input.text, encounter: input.enc.index, setting: input.ctx.setting, date: input.ctx.date, edits: input.ncci }, findings));
   return findings;
 }

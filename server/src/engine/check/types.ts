@@ -4,6 +4,7 @@ import type { AdminCode, CodeRole } from "../../data/types.js";
 import type { Claim, ClaimItem, EncounterNode, Span } from "../../language/ast.js";
 import type { Derivation, EncounterContext, ExpectedLine, Shadow } from "../derive.js";
 import type { Fix, makeFinding } from "../finding.js";
+import type { NcciEdits } from "../../ncci/types.js";
 
 export interface CheckInput {
   enc: EncounterNode;
@@ -11,6 +12,8 @@ export interface CheckInput {
   ctx: EncounterContext;
   derivation: Derivation;
   text: string;
+  /** The configured CMS NCCI PTP and MUE edits, if any. */
+  ncci?: NcciEdits;
 }
 
 export type Report = (rule: string, span: Span, message: string, fix?: Fix, extra?: Parameters<typeof makeFinding>[4]) => void;
