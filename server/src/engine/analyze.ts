@@ -1,7 +1,7 @@
 // The engine's entry point: text in, derived claims and findings out. Pure: no editor, no files.
 import type { PayerProfile, SettingName } from "../data/types.js";
 import { PAYERS } from "../data/payers/index.js";
-import type { EncounterNode, FileNode } from "../language/ast.js";
+import type { Administration, EncounterNode, FileNode } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
 import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, isNonexistentCode, withDeclarations, type DrugTable } from "./catalogue.js";
@@ -76,7 +76,8 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
     drugs,
   };
   const derivation = derive(enc, ctx);
-  findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text)));
+  const drugAt = adminsByDrugStart(enc);
+  findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text, drugAt)));
   let fixAll: Fix | undefined;
   if (enc.claim && !enc.syntaxErrors.length) {
     const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text, ncci: options.ncci });
@@ -113,10 +114,21 @@ function applySeverities(findings: Finding[], severities?: Readonly<Record<strin
   return out;
 }
 
+/** The administrations by where their drug name starts, built on first use (unknown drugs are rare). */
+function adminsByDrugStart(enc: EncounterNode): () => Map<number, Administration> {
+  let index: Map<number, Administration> | undefined;
+  return () => {
+    if (index) return index;
+    index = new Map();
+    for (const a of enc.administrations) if (a.drug && !index.has(a.drug.span.start)) index.set(a.drug.span.start, a);
+    return index;
+  };
+}
+
 /** "Declare this drug": a `drug` line above the encounter (a declaration, never an administration line). */
-function withDeclarationFix(f: Finding, enc: EncounterNode, text: string): Finding {
+function withDeclarationFix(f: Finding, enc: EncounterNode, text: string, drugAt: () => Map<number, Administration>): Finding {
   if (f.rule !== "unknown-drug") return f;
-  const admin = enc.administrations.find((a) => a.drug && a.drug.span.start === f.span.start);
+  const admin = drugAt().get(f.span.start);
   if (!admin?.drug) return f;
   const name = /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(admin.drug.text) ? admin.drug.text : `"${admin.drug.text}"`;
   const cls = admin.verb === "hydrate" ? "fluid" : "therapeutic";

@@ -26,7 +26,9 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       report("unsupported-code", x.item.span, `${x.item.code} bills ${x.dc.drug.name}, but no ${x.dc.drug.name} administration is documented in this encounter.`, { title: `Remove '${text.slice(x.item.span.start, x.item.span.end)}'`, edits: [replaceItem(text, claim, x.item, [])] });
       continue;
     }
-    byDrug.set(x.dc.drug.name, [...(byDrug.get(x.dc.drug.name) ?? []), x]);
+    const list = byDrug.get(x.dc.drug.name);
+    if (list) list.push(x);
+    else byDrug.set(x.dc.drug.name, [x]);
   }
   for (const [name, list] of byDrug) {
     const doc = derivation.drugs.get(name.toLowerCase())!;

@@ -77,18 +77,48 @@ function pairByLikeness(claimed: ClaimedToken[], expected: ExpectedToken[], admi
 
 /** Unpaired claimed units: a documented but unreportable service, surplus units, or nothing at all. */
 function explainUnpaired(claimed: ClaimedToken[], shadows: Shadow[], adminLines: ExpectedLine[]) {
-  const usedShadows = new Set<Shadow>();
+  const next = new ShadowQueues(shadows);
   for (const c of claimed) {
     if (c.outcome) continue;
-    const sh = shadows.find((s) => !usedShadows.has(s) && (s.code === c.info.code || (s.code === "*" && c.info.family !== "hydration")));
+    const sh = next.take(c.info.code, c.info.family !== "hydration");
     if (sh) {
-      usedShadows.add(sh);
       c.outcome = { kind: "shadow", rule: sh.rule, shadow: sh };
     } else if (adminLines.some((l) => l.code === c.info.code || (c.info.role === "hour" && c.info.primaries.includes(l.code)))) {
       // Too many units of a derived code, or hours beyond what its documented base service earns.
       const rule = c.info.role === "hour" || c.info.oncePerEncounter ? "units" : c.info.role === "initial" ? "duplicate-initial" : "unsupported-code";
       c.outcome = { kind: "surplus", rule };
     } else c.outcome = { kind: "unsupported" };
+  }
+}
+
+/**
+ * The shadows not yet used, by code, each queue in derivation order: `take` gives the first unused
+ * shadow of the code (or a "*" shadow, when allowed), as a scan of the whole list would.
+ */
+class ShadowQueues {
+  private readonly byCode = new Map<string, { at: number; shadow: Shadow }[]>();
+  private readonly heads = new Map<string, number>();
+
+  constructor(shadows: Shadow[]) {
+    shadows.forEach((shadow, at) => {
+      const list = this.byCode.get(shadow.code);
+      if (list) list.push({ at, shadow });
+      else this.byCode.set(shadow.code, [{ at, shadow }]);
+    });
+  }
+
+  take(code: string, anyAllowed: boolean): Shadow | undefined {
+    const own = this.head(code);
+    const any = anyAllowed && code !== "*" ? this.head("*") : undefined;
+    const pick = own && (!any || own.at < any.at) ? own : any;
+    if (!pick) return undefined;
+    const from = pick === own ? code : "*";
+    this.heads.set(from, (this.heads.get(from) ?? 0) + 1);
+    return pick.shadow;
+  }
+
+  private head(code: string) {
+    return this.byCode.get(code)?.[this.heads.get(code) ?? 0];
   }
 }
 

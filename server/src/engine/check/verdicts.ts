@@ -14,9 +14,15 @@ import { outcomeRule, type CheckInput, type ClaimedToken, type ExpectedToken, ty
 export function reportVerdicts(input: CheckInput, claimed: ClaimedToken[], pairing: Pairing, report: Report) {
   const suppressMissing = new Set<string>();
   const claimedCodes = new Set(input.claim.items.map((i) => i.code));
+  const unitsOf = new Map<ClaimItem, ClaimedToken[]>();
+  for (const c of claimed) {
+    const list = unitsOf.get(c.item);
+    if (list) list.push(c);
+    else unitsOf.set(c.item, [c]);
+  }
   for (const item of input.claim.items) {
-    const tokens = claimed.filter((c) => c.item === item);
-    if (!tokens.length) continue;
+    const tokens = unitsOf.get(item);
+    if (!tokens) continue;
     const primary = verdict(input, item, tokens, pairing, claimedCodes, report);
     if (primary) suppressMissing.add(primary);
     checkModifiers(input, item, tokens, report);

@@ -1,34 +1,67 @@
 // Pass "concurrency". Reads: `with DRUG` clauses and the start/end of infusion-like services.
 // Adds: each service's `concurrent` list (both ways), from `with` (the latest earlier
 // administration of that drug) and from overlapping documented times; a `with` naming no earlier
-// administration is a `syntax` finding.
+// administration is a `syntax` finding. Each list holds the `with` links first, then the services
+// whose times overlap, in the order listed.
 import { report } from "./state.js";
 import { infusionLike, type DerivationState, type Service } from "./types.js";
 
 export function linkConcurrency(st: DerivationState) {
   const { services } = st;
+  const linked = new Map<Service, Set<Service>>();
+  const add = (a: Service, b: Service) => {
+    let set = linked.get(a);
+    if (!set) linked.set(a, (set = new Set()));
+    if (set.has(b)) return;
+    set.add(b);
+    a.concurrent.push(b);
+  };
+  const latest = new Map<string, Service>(); // drug key → its latest administration so far
   for (const s of services) {
     const ref = s.admin.with;
-    if (!ref) continue;
-    const key = st.ctx.drugs.byName(ref.key)?.name.toLowerCase() ?? ref.key;
-    const target = services.slice(0, s.index).reverse().find((o) => o.drugKey === key);
-    if (!target) {
-      report(st, "syntax", ref.span, `'with ${ref.text}': no earlier administration of ${ref.text} in this encounter`);
-      continue;
+    if (ref) {
+      const target = latest.get(st.ctx.drugs.byName(ref.key)?.name.toLowerCase() ?? ref.key);
+      if (target) {
+        add(s, target);
+        add(target, s);
+      } else report(st, "syntax", ref.span, `'with ${ref.text}': no earlier administration of ${ref.text} in this encounter`);
     }
-    link(s, target);
+    latest.set(s.drugKey, s);
   }
-  for (let i = 0; i < services.length; i++)
-    for (let j = i + 1; j < services.length; j++) {
-      const a = services[i];
-      const b = services[j];
-      if (!infusionLike(a.category) || !infusionLike(b.category)) continue;
-      if (a.start === undefined || a.end === undefined || b.start === undefined || b.end === undefined) continue;
-      if (a.start < b.end && b.start < a.end) link(a, b);
+  const timed = services.filter((s): s is Service & Timed => infusionLike(s.category) && s.start !== undefined && s.end !== undefined);
+  const partners = new Map<Service, Service[]>();
+  overlappingPairs(timed, (a, b) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const list = partners.get(x);
+      if (list) list.push(y);
+      else partners.set(x, [y]);
     }
+  });
+  for (const s of services) for (const o of (partners.get(s) ?? []).sort((a, b) => a.index - b.index)) add(s, o);
 }
 
-function link(a: Service, b: Service) {
-  if (!a.concurrent.includes(b)) a.concurrent.push(b);
-  if (!b.concurrent.includes(a)) b.concurrent.push(a);
+export interface Timed {
+  start: number;
+  end: number;
+}
+
+/**
+ * Calls `visit` once for every pair of intervals that overlap (a.start < b.end and b.start <
+ * a.end), sweeping over start times with the set of intervals still running: near-linear in the
+ * number of intervals plus the pairs found. Returns the number of comparisons made.
+ */
+export function overlappingPairs<T extends Timed>(items: readonly T[], visit: (a: T, b: T) => void): number {
+  const byStart = [...items].sort((a, b) => a.start - b.start);
+  let running: T[] = [];
+  let comparisons = 0;
+  for (const c of byStart) {
+    // Started no later than c; those ended by c's start can overlap nothing from here on.
+    running = running.filter((a) => a.end > c.start);
+    for (const a of running) {
+      comparisons++;
+      if (a.start < c.end && c.start < a.end) visit(a, c);
+    }
+    running.push(c);
+  }
+  return comparisons;
 }

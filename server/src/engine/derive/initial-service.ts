@@ -23,9 +23,15 @@ export function chooseInitialServices(st: DerivationState) {
   const main = st.main;
   if (main && facility) st.notes.push(FACILITY_NOTE);
   if (main) st.initials.push(main);
-  const sites = [...new Set(candidates.map((s) => s.site))].filter((site) => site !== main?.site);
-  for (const site of sites) {
-    const best = byHierarchy(candidates.filter((s) => s.site === site));
+  const bySite = new Map<number, Service[]>();
+  for (const s of candidates) {
+    const list = bySite.get(s.site);
+    if (list) list.push(s);
+    else bySite.set(s.site, [s]);
+  }
+  for (const [site, list] of bySite) {
+    if (site === main?.site) continue;
+    const best = byHierarchy(list);
     if (best) st.initials.push(best);
   }
 }

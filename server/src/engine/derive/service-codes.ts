@@ -11,7 +11,7 @@ import { codeInjection } from "./codes/injections.js";
 import { codeChemoPush, codePush } from "./codes/pushes.js";
 import { codeFlush, codePump, codeRefill } from "./codes/pumps-and-ports.js";
 import { codeUncoded } from "./codes/uncoded.js";
-import type { CodingWalk, Turn } from "./codes/walk.js";
+import { groupKey, type CodingWalk, type Turn } from "./codes/walk.js";
 import type { DerivationState, Service } from "./types.js";
 
 export function codeServices(st: DerivationState) {
@@ -20,20 +20,23 @@ export function codeServices(st: DerivationState) {
     codedInfusion: new Map(),
     lastPush: new Map(),
     chemoPushed: new Set(),
-    codedChemoInfusions: [],
+    codedChemoInfusions: new Set(),
     codedInfusions: new Set(),
     used96368: false,
     hydrationCoded: new Set(),
     // Any other documented administration makes a port flush not the sole service, billable or not.
     otherServices: st.services.filter((s) => s.admin.verb !== "oral" && s.admin.verb !== "flush"),
+    groupMinutes: new Map(),
   };
+  for (const s of st.services) w.groupMinutes.set(groupKey(s), (w.groupMinutes.get(groupKey(s)) ?? 0) + (s.minutes ?? 0));
+  const initials = new Set(st.initials);
   // Initial services first, so that later bags of the same drug add their time to them.
-  for (const s of [...st.initials, ...st.chronological.filter((x) => !st.initials.includes(x))]) codeOne(w, turnOf(st, s));
+  for (const s of [...st.initials, ...st.chronological.filter((x) => !initials.has(x))]) codeOne(w, turnOf(st, s, initials.has(s)));
   st.lines.sort((a, b) => a.order - b.order);
+  for (const l of [...st.lines, ...st.optional]) l.admins.sort((a, b) => a - b);
 }
 
-function turnOf(st: DerivationState, s: Service): Turn {
-  const initial = st.initials.includes(s);
+function turnOf(st: DerivationState, s: Service, initial: boolean): Turn {
   const isMain = s === st.main;
   const xs = initial && !isMain ? ["XS"] : [];
   const why = initial ? (isMain ? `initial service (${st.initialWhy})` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";

@@ -36,7 +36,7 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
   s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
   if (existing) {
     existing.units += units;
-    existing.admins = [...existing.admins, s.index].sort((a, b) => a - b);
+    existing.admins.push(s.index); // sorted once the walk is done
     if (!first) existing.order = Math.min(existing.order, s.index * 100);
     return;
   }

@@ -4,7 +4,7 @@
 import { additionalHours, describeMinutes } from "../../time-rules.js";
 import { emit, report, shadow } from "../state.js";
 import { CATEGORY_WORDS, type Service } from "../types.js";
-import type { CodingWalk, Turn } from "./walk.js";
+import { groupKey, type CodingWalk, type Turn } from "./walk.js";
 
 interface Hours {
   total: number;
@@ -17,19 +17,19 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
   const { st } = w;
   const { s } = t;
   const chemo = s.category === "chemo-infusion";
-  const groupKey = `${s.site}|${s.category}|${s.drugKey}`;
-  const first = w.codedInfusion.get(groupKey);
+  const key = groupKey(s);
+  const first = w.codedInfusion.get(key);
   if (first) {
     s.outcome.push(`time added to the earlier ${first.drugName} infusion (same drug)`);
     return;
   }
-  w.codedInfusion.set(groupKey, s);
+  w.codedInfusion.set(key, s);
   if (t.initial || chemo) w.codedInfusions.add(s);
   const h = hoursOf(w, s, chemo);
   if (t.initial) {
     emit(st, s, chemo ? "96413" : "96365", 1, "initial", `${s.drugName} ${CATEGORY_WORDS[s.category]}, ${describeMinutes(h.total)}: ${t.why}`, { modifiers: t.xs, first: t.isMain });
     emit(st, s, h.code, h.hours, "hour", h.why, { first: t.isMain });
-    if (chemo) w.codedChemoInfusions.push(s);
+    if (chemo) w.codedChemoInfusions.add(s);
     return;
   }
   if (chemo) codeLaterChemo(w, s, h);
@@ -38,7 +38,7 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
 
 /** The minutes of every bag of this drug at this site, and the additional hours they earn. */
 function hoursOf(w: CodingWalk, s: Service, chemo: boolean): Hours {
-  const total = w.st.services.filter((o) => o.site === s.site && o.category === s.category && o.drugKey === s.drugKey).reduce((n, o) => n + (o.minutes ?? 0), 0);
+  const total = w.groupMinutes.get(groupKey(s)) ?? 0;
   const hours = additionalHours(total);
   const why = `${describeMinutes(total)} of ${s.drugName}: ${hours} hour${hours === 1 ? "" : "s"} beyond the first, each counted when more than 30 minutes past the last full hour`;
   return { total, hours, code: chemo ? "96415" : "96366", why };
@@ -46,7 +46,7 @@ function hoursOf(w: CodingWalk, s: Service, chemo: boolean): Hours {
 
 function codeLaterChemo(w: CodingWalk, s: Service, h: Hours) {
   const { st } = w;
-  const alongside = s.concurrent.find((o) => w.codedChemoInfusions.includes(o));
+  const alongside = s.concurrent.find((o) => w.codedChemoInfusions.has(o));
   if (alongside) {
     s.outcome.push(`no code: runs at the same time as the ${alongside.drugName} chemotherapy infusion`);
     report(st, "no-code", s.admin.span, `The ${s.drugName} infusion runs at the same time as the ${alongside.drugName} infusion: CPT has no code for a second chemotherapy infusion given concurrently, so nothing is derived (some payers accept the unlisted code 96549 with documentation).`);
@@ -57,7 +57,7 @@ function codeLaterChemo(w: CodingWalk, s: Service, h: Hours) {
   }
   emit(st, s, "96417", 1, "sequential", `${s.drugName} chemotherapy infusion of a different drug after the initial service, ${describeMinutes(h.total)}`);
   emit(st, s, h.code, h.hours, "hour", h.why);
-  w.codedChemoInfusions.push(s);
+  w.codedChemoInfusions.add(s);
 }
 
 /** Concurrent with an infusion already coded: the first of two overlapping bags is sequential. */

@@ -26,9 +26,9 @@ export function codeRefill(w: CodingWalk, t: Turn) {
 export function codeFlush(w: CodingWalk, t: Turn) {
   const { st } = w;
   const { s } = t;
-  const others = w.otherServices.filter((o) => o !== s);
-  if (others.length) {
+  const other = w.otherServices.find((o) => o !== s);
+  if (other) {
     s.outcome.push("not reportable beside other services");
-    shadow(st, s, "96523", "not-reportable", `the port flush is not the only service (the ${others[0].drugName} ${CATEGORY_WORDS[others[0].category]} is documented); 96523 is reported only when it is the sole service`);
+    shadow(st, s, "96523", "not-reportable", `the port flush is not the only service (the ${other.drugName} ${CATEGORY_WORDS[other.category]} is documented); 96523 is reported only when it is the sole service`);
   } else if (!st.lines.some((l) => l.code === "96523")) emit(st, s, "96523", 1, "standalone", "port flush, the only service of the encounter");
 }
