@@ -96,7 +96,8 @@ test("--jobs: the built CLI loads the edit files once in the main thread and its
   for (const name of ["b.encounter", "c.encounter"]) copyFileSync(join(dir, "synthetic.encounter"), join(dir, name));
   const lint = (jobs: string) => spawnSync(process.execPath, [resolve("out/cli.cjs"), "--jobs", jobs, "--stats", "--format", "json", dir], { encoding: "utf8" });
   const many = lint("2");
-  assert.equal(many.status, 0, many.stderr);
+  assert.equal(many.status, 1, many.stderr);
+  assert.equal((many.stdout.match(/"rule": ?"ptp-edit"/g) ?? []).length, 3, "each file's 96375 line draws the synthetic PTP edit");
   assert.match(many.stderr, /jobs 2\n/);
   assert.match(many.stderr, /NCCI edit files: 2 loaded once in \d+ ms: 5 PTP edits, 3 MUEs, 1 blank row skipped\n/);
   assert.equal(many.stdout, lint("1").stdout);
