@@ -1,7 +1,9 @@
 // Runs every test/**/*.test.ts with node's test runner (TypeScript through tsx).
-// `node scripts/run-tests.mjs [folder-or-file...]` runs a subset.
+// `node scripts/run-tests.mjs [folder-or-file...]` runs a subset. After the usual report it lists
+// the skipped tests with their reasons (scripts/test-summary.mjs) and a closing count line.
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 function find(p, out) {
@@ -17,5 +19,14 @@ if (!files.length) {
   console.error("no test files found");
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], { stdio: "inherit" });
+const dir = mkdtempSync(join(tmpdir(), "encounter-tests-"));
+const summary = join(dir, "summary.txt");
+const reporters = ["--test-reporter=spec", "--test-reporter-destination=stdout", `--test-reporter=${join(import.meta.dirname, "test-summary.mjs")}`, `--test-reporter-destination=${summary}`];
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", ...reporters, ...files], { stdio: "inherit" });
+try {
+  process.stdout.write(readFileSync(summary, "utf8"));
+} catch {
+  // the runner stopped before reporting: its own output says why
+}
+rmSync(dir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { renderHtml } from "../../server/src/explain/html.js";
 import { renderTimeline } from "../../server/src/explain/timeline.js";
+import { CHROMIUM, needs, pathOf } from "../needs.js";
 
 const CLI = join(process.cwd(), "out/cli.cjs");
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
@@ -81,9 +82,8 @@ test("explain --format markdown and html from the CLI", () => {
   assert.equal(cli(["explain", "--format", "pdf", "samples/rchop-day1-correct.encounter"]).status, 2);
 });
 
-test("the HTML renders in headless Chromium to a non-empty screenshot of the expected size", () => {
-  const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-  assert.ok(chromium, "Debian's chromium is required (apt-get install chromium)");
+test("the HTML renders in headless Chromium to a non-empty screenshot of the expected size", needs(CHROMIUM), () => {
+  const chromium = pathOf(CHROMIUM);
   const dir = mkdtempSync(join(tmpdir(), "encounter-shot-"));
   const page = join(dir, "page.html");
   writeFileSync(page, renderHtml("FOLFOX", FOLFOX, analyzeText(FOLFOX)));
