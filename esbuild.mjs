@@ -1,9 +1,10 @@
 // Bundles (entry files keep their own #! line): the CLI, the language server and the VS Code client, each one CommonJS file in out/.
-// `--production` minifies and drops source maps (the .vsix build); `--watch` rebuilds on change.
+// `--production` minifies and drops source maps (the .vsix build, and `npm pack`/`npm publish`, whose
+// `prepare` runs this); `--watch` rebuilds on change.
 import * as esbuild from "esbuild";
 import { existsSync } from "node:fs";
 
-const production = process.argv.includes("--production");
+const production = process.argv.includes("--production") || ["pack", "publish"].includes(process.env.npm_command ?? "");
 const watch = process.argv.includes("--watch");
 
 const entries = [
@@ -23,6 +24,9 @@ const contexts = await Promise.all(
       target: "node20",
       format: "cjs",
       external: e.external ?? [],
+      // tinyglobby's ES module build (and its fdir's) reads import.meta.url, which a CommonJS bundle
+      // lacks: take its CommonJS build.
+      alias: { tinyglobby: "./node_modules/tinyglobby/dist/index.cjs" },
       sourcemap: !production,
       minify: production,
       logLevel: "warning",

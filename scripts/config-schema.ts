@@ -29,6 +29,7 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: "string" },
+    $comment: { description: "Notes for people; ignored (encounter-lint --init lists every setting here).", oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
     setting: { description: "Setting for encounters that state none: office (POS 11), hopd (hospital outpatient, POS 19/22) or home (POS 12).", enum: ["office", "hopd", "home"] },
     payer: { description: "Payer profile for encounters that state none, e.g. medicare.", type: "string" },
     rules: {

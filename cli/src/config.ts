@@ -52,8 +52,8 @@ const strings = (file: string, field: string, v: unknown): string[] => {
 
 export function parseConfig(file: string, raw: unknown): Config {
   if (!isObj(raw)) throw new Bad(file, "(top level)", "must be an object");
-  const known = ["$schema", "setting", "payer", "rules", "drugs", "payers", "ptp", "mue"];
-  for (const k of Object.keys(raw)) if (!known.includes(k)) throw new Bad(file, k, `is not a setting (expected one of ${known.slice(1).join(", ")})`);
+  const known = ["$schema", "$comment", "setting", "payer", "rules", "drugs", "payers", "ptp", "mue"];
+  for (const k of Object.keys(raw)) if (!known.includes(k)) throw new Bad(file, k, `is not a setting (expected one of ${known.slice(2).join(", ")})`);
   const c: Config = {};
   if (raw.setting !== undefined) {
     if (!SETTINGS.includes(raw.setting as string)) throw new Bad(file, "setting", `must be one of ${SETTINGS.join(", ")}`, raw.setting);

@@ -1,6 +1,6 @@
 // Process edges shared by the commands: reading files, writing the report, parsing flags.
-import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { UsageError } from "./files.js";
 
 export interface Io {
@@ -20,16 +20,9 @@ export function readText(path: string): string {
 export function emit(body: string, output: string | undefined, io: Io) {
   if (!output) return io.stdout(body);
   try {
+    mkdirSync(dirname(output), { recursive: true });
     writeFileSync(output, body);
   } catch (e) {
     throw new UsageError(`cannot write '${output}': ${(e as Error).message}`);
-  }
-}
-
-export function parseOptions(args: string[], options: NonNullable<ParseArgsConfig["options"]>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true });
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message.split("\n")[0]} (see --help)`);
   }
 }

@@ -13,6 +13,8 @@ import { fileOptions, lintText, type FileReport } from "./report.js";
 
 export interface LintSettings {
   fix: boolean;
+  /** --fix-dry-run: fix in memory, report the result and its text, write nothing. */
+  dryRun?: boolean;
   /** --config FILE; otherwise each file's nearest encounter-lint.config.json. */
   configFile?: string;
   overrides: Record<string, Severity | "off">;
@@ -59,6 +61,7 @@ export function lintFile(path: string, settings: LintSettings, resolver: Options
   if (settings.fix) {
     const fixed = fixText(text, fileOptions(path, options));
     if (fixed.text !== text) {
+      if (settings.dryRun) return { ...lintText(path, fixed.text, options), output: fixed.text };
       writeFileSync(path, fixed.text);
       text = fixed.text;
     }

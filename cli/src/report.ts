@@ -49,6 +49,8 @@ export interface FileReport {
   path: string;
   encounters: EncounterJson[];
   findings: FindingJson[];
+  /** --fix-dry-run: the file's text as --fix would write it (only when a fix changed it). */
+  output?: string;
 }
 
 export function fileOptions(path: string, base: AnalyzeOptions): AnalyzeOptions {

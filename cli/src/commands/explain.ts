@@ -4,11 +4,14 @@ import { renderHtml } from "../../../server/src/explain/html.js";
 import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
-import { emit, parseOptions, readText, type Io } from "../io.js";
+import { emit, readText, type Io } from "../io.js";
+import { EXPLAIN, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
 
 export function explainCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseOptions(argv, { output: { type: "string", short: "o" }, format: { type: "string", default: "text" } });
+  const parsed = parseCommand(EXPLAIN, argv, io);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError("explain takes one FILE");
   const format = String(values.format);
   if (!["text", "markdown", "html"].includes(format)) throw new UsageError(`unknown format '${format}': use text, markdown or html`);

@@ -6,12 +6,15 @@
 import { analyzeText } from "../../../server/src/engine/analyze.js";
 import { formatItem } from "../../../server/src/engine/claim-text.js";
 import { UsageError } from "../files.js";
-import { emit, parseOptions, readText, type Io } from "../io.js";
+import { emit, readText, type Io } from "../io.js";
+import { GRADE, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
 import type { AnswerKey } from "./key.js";
 
 export function gradeCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseOptions(argv, { key: { type: "string" }, output: { type: "string", short: "o" } });
+  const parsed = parseCommand(GRADE, argv, io);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (!values.key || positionals.length !== 1) throw new UsageError("grade needs --key KEY.json and one folder of answers");
   let key: AnswerKey;
   try {

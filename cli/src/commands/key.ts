@@ -7,7 +7,8 @@ import { formatItem } from "../../../server/src/engine/claim-text.js";
 import { htmlPage, renderHtml } from "../../../server/src/explain/html.js";
 import { claimTable } from "../../../server/src/explain/markdown.js";
 import { collectFiles, UsageError } from "../files.js";
-import { emit, parseOptions, readText, type Io } from "../io.js";
+import { emit, readText, type Io } from "../io.js";
+import { KEY, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
 
 export interface AnswerKey {
@@ -15,7 +16,9 @@ export interface AnswerKey {
 }
 
 export function keyCommand(argv: string[], io: Io): number {
-  const { values, positionals } = parseOptions(argv, { format: { type: "string", default: "markdown" }, output: { type: "string", short: "o" } });
+  const parsed = parseCommand(KEY, argv, io);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError("key takes one folder of exercises");
   const format = String(values.format);
   if (!["markdown", "html", "json"].includes(format)) throw new UsageError(`unknown format '${format}': use markdown, html or json`);

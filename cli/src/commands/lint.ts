@@ -1,73 +1,44 @@
 // The default command: lint files and folders (CLI.md), for a pull request's samples or an
 // audit export of a million encounters: worker threads, shards, a content cache, streaming reports.
-import { writeSync, openSync, closeSync } from "node:fs";
+import { writeSync, openSync, closeSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
 import { ContentCache } from "../cache.js";
+import { useColor } from "../color.js";
 import { loadConfig, parseRuleOverride } from "../config.js";
 import { editFilesStamp, editFilesStats, startRun } from "../edit-files.js";
-import { collectFiles, UsageError } from "../files.js";
+import { UsageError } from "../files.js";
+import { expandPaths } from "../globs.js";
+import { IgnoreRules } from "../ignore.js";
+import { initConfig } from "../init.js";
+import { LINT, parseCommand } from "../options.js";
+import { printConfig } from "../print-config.js";
+import { readStdin, STDIN_NAME } from "../stdin.js";
 import { jsonReporter } from "../formatters/json.js";
 import { junitReporter } from "../formatters/junit.js";
 import type { Reporter, Sink } from "../formatters/reporter.js";
 import { sarifReporter } from "../formatters/sarif.js";
 import { stylishReporter } from "../formatters/stylish.js";
-import { parseOptions, readText, type Io } from "../io.js";
+import { readText, type Io } from "../io.js";
 import { lintFile, OptionsResolver, type LintSettings } from "../lint-file.js";
 import { Progress } from "../progress.js";
 import type { FileReport } from "../report.js";
 
-export const LINT_USAGE = `Usage: encounter-lint [options] [paths...]
-
-Lints .encounter files (folders are searched for *.encounter; default ".").
-
-Options:
-  --format stylish|json|sarif|junit   report format (default stylish)
-  --fix                               apply every determinate fix in place; report what is left
-  --quiet                             errors only
-  --max-warnings N                    exit 1 when warnings exceed N
-  -o, --output FILE                   write the report to FILE
-  --config FILE                       use this configuration (default: the nearest
-                                      encounter-lint.config.json above each file)
-  --rule ID=SEVERITY                  override a rule: off, info, warning or error (repeatable)
-  --jobs N                            worker threads (default: the number of cores)
-  --shard I/N                         lint only shard I of N (files split deterministically)
-  --cache                             skip files whose content, configuration and tool version
-                                      are unchanged since the last run
-  --cache-location DIR                where the cache lives (default .encounter-lint-cache)
-  --stats                             print the time of each phase on stderr
-  -h, --help                          show this help
-
-Other commands:
-  encounter-lint explain FILE [--format text|markdown|html]   per encounter: timeline, derived
-                                lines and why, findings with denials and suggested wording
-  encounter-lint key DIR [--format markdown|html|json]        answer key of a folder of exercises
-  encounter-lint grade --key KEY.json DIR                      score students' files against a key
-`;
-
 const FORMATS = ["stylish", "json", "sarif", "junit"];
 
 export async function lintCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseOptions(argv, {
-    format: { type: "string", default: "stylish" },
-    fix: { type: "boolean", default: false },
-    quiet: { type: "boolean", default: false },
-    "max-warnings": { type: "string" },
-    output: { type: "string", short: "o" },
-    config: { type: "string" },
-    rule: { type: "string", multiple: true },
-    jobs: { type: "string" },
-    shard: { type: "string" },
-    cache: { type: "boolean", default: false },
-    "cache-location": { type: "string" },
-    stats: { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  });
-  if (values.help) {
-    io.stdout(LINT_USAGE);
+  const parsed = parseCommand(LINT, argv, io);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  if (values.init) {
+    io.stdout(`wrote ${initConfig(process.cwd())}\n`);
     return 0;
   }
   const t0 = performance.now();
@@ -76,23 +47,32 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(", ")}`);
   const maxWarnings = wholeNumber(values["max-warnings"] as string | undefined, "--max-warnings", 0);
   const jobs = wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? availableParallelism();
+  const fromStdin = !!values.stdin || positionals.includes("-");
+  if (fromStdin && values.fix) throw new UsageError("--fix cannot write back to standard input: use --fix-dry-run to see the fixed text");
+  if (fromStdin && positionals.some((p) => p !== "-")) throw new UsageError("standard input is linted on its own: give no other paths with --stdin or -");
   const settings: LintSettings = {
-    fix: !!values.fix,
+    fix: !!values.fix || !!values["fix-dry-run"],
+    dryRun: !!values["fix-dry-run"],
     configFile: values.config as string | undefined,
     overrides: Object.fromEntries(((values.rule as string[] | undefined) ?? []).map(parseRuleOverride)) as Record<string, Severity | "off">,
   };
   if (settings.configFile) readText(settings.configFile);
   const resolver = new OptionsResolver(settings);
+  if (values["print-config"]) {
+    io.stdout(printConfig(String(values["print-config"]), resolver, settings.overrides));
+    return 0;
+  }
 
-  let files = collectFiles(positionals.length ? positionals : ["."]);
+  const stdin = fromStdin ? { path: (values["stdin-filename"] as string | undefined) ?? STDIN_NAME, text: readStdin() } : undefined;
+  let files = stdin ? [stdin.path] : await lintedFiles(positionals, values, io);
   if (values.shard) files = shard(files, String(values.shard));
   const tCollect = performance.now();
 
   const output = values.output as string | undefined;
   const fd = output ? openOutput(output) : undefined;
   const write: Sink = fd === undefined ? io.stdout : (s) => writeSync(fd, s);
-  const reporter = makeReporter(format, write, io.isTTY && !output && !process.env.NO_COLOR);
-  const cache = values.cache && !settings.fix ? new ContentCache((values["cache-location"] as string | undefined) ?? ".encounter-lint-cache", pkg.version) : undefined;
+  const reporter = makeReporter(format, write, useColor(argv, process.env, io.isTTY, !!output));
+  const cache = values.cache && !settings.fix && !stdin ? new ContentCache((values["cache-location"] as string | undefined) ?? ".encounter-lint-cache", pkg.version) : undefined;
   const progress = new Progress(files.length, io);
   let errors = 0;
   let warnings = 0;
@@ -139,7 +119,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     flush();
   };
   if (jobs <= 1 || pending.length <= 1) {
-    for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver));
+    for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver, stdin?.text));
   } else {
     // Edit files are loaded here once and shared with the workers (not loaded per worker).
     const ncci = resolver.preloadEdits(pending.map((f) => f.path));
@@ -156,7 +136,19 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, tLint)}; finish ${ms(tLint, performance.now())}\n`);
     io.stderr(`  ${editFilesStats()}\n`);
   }
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  if (errors === 0 && maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`encounter-lint: ${warnings} warning${warnings === 1 ? "" : "s"} found, more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** The paths' files (globs expanded, ignore rules applied); ignored files named outright are said. */
+async function lintedFiles(paths: string[], values: Record<string, unknown>, io: Io): Promise<string[]> {
+  const ignore = new IgnoreRules((values["ignore-pattern"] as string[] | undefined) ?? []);
+  const { files, ignoredByName } = await expandPaths(paths.length ? paths : ["."], ignore, paths.length > 0 && !values["no-error-on-unmatched-pattern"]);
+  for (const f of ignoredByName) io.stderr(`encounter-lint: ${f} is skipped: it matches an ignore pattern\n`);
+  return files;
 }
 
 function wholeNumber(v: string | undefined, flag: string, min: number): number | undefined {
@@ -177,6 +169,7 @@ export function shard(files: string[], spec: string): string[] {
 
 function openOutput(path: string): number {
   try {
+    mkdirSync(dirname(path), { recursive: true });
     return openSync(path, "w");
   } catch (e) {
     throw new UsageError(`cannot write '${path}': ${(e as Error).message}`);
