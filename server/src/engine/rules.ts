@@ -20,7 +20,7 @@ const CH12 = "CMS IOM Pub 100-04 Ch. 12 §30.5";
 const NCCI = "NCCI Policy Manual Ch. XI";
 
 const list: RuleInfo[] = [
-  { id: "syntax", severity: "error", title: "The line does not follow the encounter language", description: "The line could not be read; it is left out of the derivation and the encounter's claim is not compared until it is fixed.", source: "LANGUAGE.md", fixable: false },
+  { id: "syntax", severity: "error", title: "The line does not follow the encounter language", description: "The line could not be read; it is left out of the derivation and the encounter's claim is not compared until it is fixed.", source: "docs/language.md", fixable: false },
   { id: "unknown-code", severity: "error", title: "Claimed code does not exist or is not a known drug code", description: "A claimed code is neither a drug-administration code nor a HCPCS drug code the drug table knows (96362-96364 and 96378 do not exist).", source: CPT, denial: "CARC 181 (procedure code invalid on the date of service)", fixable: false },
   { id: "retired-code", severity: "error", title: "HCPCS code not in force on the date of service", description: "HCPCS drug codes are retired and replaced; the claim must use the code in force on the date of service.", source: "CMS HCPCS quarterly update; OPPS Addendum B", denial: "CARC 181 (procedure code invalid on the date of service)", fixable: true },
   { id: "duplicate-initial", severity: "error", title: "More than one initial administration code", description: "Only one initial service (96360, 96365, 96374, 96409, 96413) is reported per encounter unless a separate, medically necessary IV site is documented; the others are add-ons.", source: `${CPT}; ${NCCI} §N; ${CH12}`, denial: "CARC 18 (duplicate service)", fixable: true },
