@@ -7,7 +7,7 @@ let runTests;
 try {
   ({ runTests } = await import("@vscode/test-electron"));
 } catch {
-  console.error("npm run test:electron needs @vscode/test-electron 2.5.x: npm install --no-save @vscode/test-electron@2.5.2");
+  console.error("npm run test:electron needs the devDependencies: run npm install first");
   process.exit(2);
 }
 process.exitCode = await runTests({

@@ -65,9 +65,10 @@ test("npm install of the packed tarball: both bins run (version, a lint, an LSP 
     const lint = spawnSync(join(bin, "encounter-lint"), ["--format", "json", join(ROOT, "samples/rchop-day1-correct.encounter")], { encoding: "utf8" });
     assert.equal(lint.status, 0, lint.stderr);
     assert.equal(JSON.parse(lint.stdout).errorCount, 0);
-    const wrong = spawnSync(join(bin, "encounter-lint"), [join(ROOT, "samples/addon-without-primary.encounter")], { encoding: "utf8" });
-    assert.equal(wrong.status, 1);
-    assert.match(wrong.stdout, /addon-without-primary/);
+    // The README's `npx encounter-lint samples/`, in the project that installed it.
+    const npx = spawnSync("npx", ["--no-install", "encounter-lint", join(ROOT, "samples")], { cwd: project, encoding: "utf8" });
+    assert.equal(npx.status, 1, npx.stderr);
+    assert.match(npx.stdout, /addon-without-primary\.encounter/);
     assert.equal((await lspInitialize(join(bin, "encounter-language-server"))).name, "encounter-language-server");
 
     const prefix = join(dir, "global");
