@@ -132,6 +132,6 @@ test("a bad configuration is one line naming the file, the field and what was ex
 
 test("the shipped JSON schema describes the configuration", () => {
   const schema = JSON.parse(readFileSync("schemas/encounter-lint.config.schema.json", "utf8"));
-  assert.deepEqual(Object.keys(schema.properties).sort(), ["$schema", "drugs", "mue", "payer", "payers", "ptp", "rules", "setting"]);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ["$comment", "$schema", "drugs", "mue", "payer", "payers", "ptp", "rules", "setting"]);
   assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULES.keys()].sort());
 });

@@ -1,11 +1,18 @@
 // SARIF 2.1.0 for code-scanning tools (GitHub shows each result inline on the pull request).
+// Paths are relative to the working folder (%SRCROOT%, the checkout in CI), and each result has a
+// fingerprint that ignores line numbers, so code scanning follows a finding across commits.
+import { createHash } from "node:crypto";
+import { isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { RULE_IDS, RULES } from "../../../server/src/engine/rules.js";
 import type { FileReport } from "../report.js";
 import type { Reporter, Sink } from "./reporter.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
-function sarifDocument(version: string) {
+const SRCROOT = "%SRCROOT%";
+
+function sarifDocument(version: string, root: string) {
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -30,14 +37,36 @@ function sarifDocument(version: string) {
             }),
           },
         },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, "/") } },
         results: [] as unknown[],
       },
     ],
   };
 }
 
-function results(f: FileReport) {
-  return f.findings.map((x) => ({
+/** A file's location: relative to the root when inside it, else an absolute file URI. */
+function artifact(path: string, root: string) {
+  const rel = relative(root, resolve(root, path));
+  if (!rel.startsWith("..") && !isAbsolute(rel)) return { uri: rel.split("\\").join("/"), uriBaseId: SRCROOT };
+  return { uri: pathToFileURL(resolve(root, path)).href };
+}
+
+/** Rule, encounter and message (never the line), numbered among identical ones in the file. */
+function fingerprints(f: FileReport): string[] {
+  const seen = new Map<string, number>();
+  return f.findings.map((x) => {
+    const encounter = x.encounter === null ? "" : (f.encounters[x.encounter]?.name ?? "");
+    const hash = createHash("sha256").update(`${x.rule}\0${encounter}\0${x.message}`).digest("hex").slice(0, 32);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return `${hash}:${n}`;
+  });
+}
+
+function results(f: FileReport, root: string) {
+  const location = artifact(f.path, root);
+  const prints = fingerprints(f);
+  return f.findings.map((x, i) => ({
             ruleId: x.rule,
             ruleIndex: RULE_IDS.indexOf(x.rule),
             level: LEVEL[x.severity],
@@ -45,7 +74,7 @@ function results(f: FileReport) {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: f.path.split("\\").join("/") },
+                  artifactLocation: location,
                   region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
                 },
               },
@@ -57,7 +86,7 @@ function results(f: FileReport) {
                       description: { text: x.fix.title },
                       artifactChanges: [
                         {
-                          artifactLocation: { uri: f.path.split("\\").join("/") },
+                          artifactLocation: location,
                           replacements: x.fix.edits.map((e) => ({
                             deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
                             insertedContent: { text: e.newText },
@@ -68,18 +97,19 @@ function results(f: FileReport) {
                   ],
                 }
               : {}),
+            partialFingerprints: { "encounterLint/v1": prints[i] },
   }));
 }
 
 /** SARIF 2.1.0: the tool and its rules first, then the results as files finish. */
-export function sarifReporter(write: Sink, version: string): Reporter {
-  const head = JSON.stringify(sarifDocument(version), null, 2);
+export function sarifReporter(write: Sink, version: string, root = process.cwd()): Reporter {
+  const head = JSON.stringify(sarifDocument(version, root), null, 2);
   const cut = head.lastIndexOf('"results": []') + '"results": ['.length;
   write(head.slice(0, cut));
   let first = true;
   return {
     file(f) {
-      for (const r of results(f)) {
+      for (const r of results(f, root)) {
         write(`${first ? "\n" : ",\n"}        ${JSON.stringify(r)}`);
         first = false;
       }
