@@ -34,7 +34,7 @@ test("--version and -v print the package version, one line", () => {
 });
 
 test("--help on every command, from the same table that parses the options", () => {
-  for (const [args, usage] of [[[], "encounter-lint [options] [paths...]"], [["explain"], "encounter-lint explain [options] FILE"], [["key"], "encounter-lint key [options] DIR"], [["grade"], "encounter-lint grade --key KEY.json [options] DIR"]] as const) {
+  for (const [args, usage] of [[[], "encounter-lint [options] [paths...]"], [["explain"], "encounter-lint explain [options] FILE"], [["key"], "encounter-lint key [options] DIR|FILE"], [["grade"], "encounter-lint grade --key KEY.json [options] DIR"]] as const) {
     const r = cli([...args, "--help"]);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.startsWith(`Usage: ${usage}\n`), r.stdout);

@@ -110,9 +110,9 @@ test("key writes each exercise's derived claim; grade scores answers per file an
   assert.doesNotMatch(page, /<script/);
   const g = cli(["grade", "--key", key, "test/explain/fixtures"]);
   assert.equal(g.status, 1);
-  assert.match(g.stdout, /01-rchop\.encounter: 1\/1/);
-  assert.match(g.stdout, /02-folfox\.encounter: 0\/1\n  'FOLFOX day 1': concurrent-as-sequential/);
-  assert.match(g.stdout, /03-hydration\.encounter: 1\/1/);
+  assert.match(g.stdout, /^fixtures: 11\/13 \(85%\)\n  01-rchop\.encounter: 4\/4\n/);
+  assert.match(g.stdout, /\n  02-folfox\.encounter: 4\/6\n    'FOLFOX day 1': 4\/6; missing 96368; not in the answer 96367; findings: concurrent-as-sequential\n/);
+  assert.match(g.stdout, /\n  03-hydration\.encounter: 3\/3\n/);
   assert.match(g.stdout, /Findings per rule:\n  concurrent-as-sequential: 1/);
   assert.equal(cli(["grade", "--key", join(dir, "nope.json"), "test/explain/fixtures"]).status, 2);
 });

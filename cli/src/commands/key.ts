@@ -1,7 +1,7 @@
 // `encounter-lint key DIR [--format markdown|html|json]`: the answer key of a folder of exercises
 // (encounters without claims): each exercise's derived claim and the reason for every line.
 // The json form is what `encounter-lint grade --key` reads (commands/grade.ts).
-import { relative } from "node:path";
+import { basename, relative } from "node:path";
 import { analyzeText } from "../../../server/src/engine/analyze.js";
 import { formatItem } from "../../../server/src/engine/claim-text.js";
 import { htmlPage, renderHtml } from "../../../server/src/explain/html.js";
@@ -29,7 +29,7 @@ export function keyCommand(argv: string[], io: Io): number {
   for (const path of collectFiles([dir])) {
     const text = readText(path);
     const a = analyzeText(text, fileOptions(path, {}));
-    const file = relative(dir, path);
+    const file = relative(dir, path) || basename(path);
     key.exercises.push({ file, encounters: a.encounters.map((e) => ({ name: e.node.name, claim: e.derivation.lines.map(formatItem), reasons: e.derivation.lines.map((l) => l.reason) })) });
     md.push(`## ${file}`, "");
     for (const e of a.encounters) md.push(`### ${e.node.name}`, "", `Claim: \`${e.derivation.lines.map(formatItem).join(", ") || "nothing reportable"}\``, "", claimTable(e));
