@@ -9,6 +9,11 @@ import {
 } from "../../common/protocol.js";
 
 let client: LanguageClient | undefined;
+/** Set while "Restart Server" runs, so the stop it causes is not reported as a crash. */
+let restarting = false;
+
+/** Explanations are shown as read-only documents of this scheme (no "save changes?" on close). */
+const EXPLAIN_SCHEME = "encounter-explain";
 
 const isEncounter = (e?: vscode.TextEditor): e is vscode.TextEditor => e?.document.languageId === "encounter";
 
@@ -31,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext) {
   context.subscriptions.push(
     client.onDidChangeState((e) => {
       // The client restarts a crashed server by itself; say so, with the way to restart by hand.
-      if (e.oldState === State.Running && e.newState === State.Stopped)
+      if (e.oldState === State.Running && e.newState === State.Stopped && !restarting)
         void vscode.window.showWarningMessage("The Encounter language server stopped. It restarts on its own; if findings stop updating, run “Encounter: Restart Server”.");
     }),
   );
@@ -41,14 +46,27 @@ export async function activate(context: vscode.ExtensionContext) {
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
     if (!isEncounter(editor)) return status.hide();
+    status.show();
+    // Until the server is back, the diagnostics are stale or absent: "no findings" would mislead.
+    if (client?.state !== State.Running) {
+      status.text = "$(sync~spin) Encounter: starting…";
+      status.tooltip = "The Encounter language server is starting; findings appear when it is ready.";
+      return;
+    }
     const d = vscode.languages.getDiagnostics(editor.document.uri);
     const errors = d.filter((x) => x.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = d.filter((x) => x.severity === vscode.DiagnosticSeverity.Warning).length;
     status.text = errors || warnings ? `$(error) ${errors} $(warning) ${warnings} coding findings` : "$(check) claim matches the chart";
     status.tooltip = "Encounter Lint: findings in this file (click for the Problems panel)";
-    status.show();
   };
-  context.subscriptions.push(status, vscode.languages.onDidChangeDiagnostics(updateStatus), vscode.window.onDidChangeActiveTextEditor(updateStatus));
+  context.subscriptions.push(status, vscode.languages.onDidChangeDiagnostics(updateStatus), vscode.window.onDidChangeActiveTextEditor(updateStatus), client.onDidChangeState(updateStatus));
+
+  const explanations = new Map<string, string>();
+  const explainChanged = new vscode.EventEmitter<vscode.Uri>();
+  context.subscriptions.push(
+    explainChanged,
+    vscode.workspace.registerTextDocumentContentProvider(EXPLAIN_SCHEME, { onDidChange: explainChanged.event, provideTextDocumentContent: (uri) => explanations.get(uri.toString()) ?? "" }),
+  );
 
   const previews = new Map<string, vscode.WebviewPanel>();
   const refreshPreview = async (uri: vscode.Uri) => {
@@ -70,7 +88,10 @@ export async function activate(context: vscode.ExtensionContext) {
       const editor = vscode.window.activeTextEditor;
       if (!isEncounter(editor) || !client) return;
       const r = await client.sendRequest<ExplainResult>(ExplainRequest, { uri: editor.document.uri.toString() });
-      const doc = await vscode.workspace.openTextDocument({ content: r.text, language: "plaintext" });
+      const uri = vscode.Uri.from({ scheme: EXPLAIN_SCHEME, path: `/Explain ${path.basename(editor.document.fileName)}.txt`, query: editor.document.uri.toString() });
+      explanations.set(uri.toString(), r.text);
+      explainChanged.fire(uri);
+      const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     }),
     vscode.commands.registerCommand("encounter.fixAll", async () => {
@@ -82,8 +103,18 @@ export async function activate(context: vscode.ExtensionContext) {
       else void vscode.window.showInformationMessage("Nothing to fix: every claim matches its documentation.");
     }),
     vscode.commands.registerCommand("encounter.restartServer", async () => {
-      await client?.restart();
+      restarting = true;
+      try {
+        await client?.restart();
+      } finally {
+        restarting = false;
+      }
       void vscode.window.showInformationMessage("Encounter language server restarted.");
+    }),
+    // The walkthrough's first step: an encounter with one clear coding error to find and fix.
+    vscode.commands.registerCommand("encounter.openSample", async () => {
+      const content = '# An anti-emetic push billed with a chemotherapy code.\nencounter "Sample"\n  setting office\n  push ondansetron 8mg 3min\n  claim 96409\n';
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: "encounter", content }));
     }),
     vscode.commands.registerCommand("encounter.openPreview", async () => {
       const editor = vscode.window.activeTextEditor;

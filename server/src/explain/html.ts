@@ -27,7 +27,7 @@ h1 { font-size: 20px; } h2 { font-size: 16px; margin-top: 32px; border-bottom: 1
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 td.code { font-family: ui-monospace, monospace; white-space: nowrap; }
-.timeline { color: var(--fg); max-width: 100%; height: auto; }
+.timeline { color: var(--fg); } .timeline-scroll { overflow-x: auto; }
 .finding { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--line); }
 .finding.error { border-color: var(--err); } .finding.warning { border-color: var(--warn); }
 .wording { color: var(--muted); font-style: italic; }
@@ -42,7 +42,8 @@ export function renderHtml(path: string, text: string, analysis: FileAnalysis, o
     const n = r.node;
     body.push(`<section class="encounter"><h2>${esc(n.name)}</h2>`);
     body.push(`<p class="meta">Line ${lineOf(n.headerSpan.start)} · setting ${esc(r.setting ?? "not stated")} · payer ${esc(r.payerName ?? "not stated")} · date of service ${esc(r.ctx.date ?? "not stated")}</p>`);
-    body.push(renderTimeline(r, { hideCodes: options.exerciseMode }));
+    // Drawn at its own size and scrolled sideways in a narrow panel, so labels never shrink below 11 px.
+    body.push(`<div class="timeline-scroll">${renderTimeline(r, { hideCodes: options.exerciseMode })}</div>`);
     if (options.exerciseMode) {
       body.push("</section>");
       continue;

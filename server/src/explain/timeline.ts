@@ -87,10 +87,10 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
   let ly = bottom + 6;
   const kinds = [...new Set(placed.map((p) => p.service.category))].map((c) => ({ color: COLOR[c] ?? "#7f8c8d", words: CATEGORY_WORDS[c] }));
   for (const item of [...kinds, { color: "", words: "★ initial service (outlined)" }]) {
-    const w = (item.color ? 14 : 0) + item.words.length * 6 + 14;
+    const w = (item.color ? 14 : 0) + item.words.length * 6.6 + 14;
     if (lx + w > WIDTH - RIGHT) [lx, ly] = [LEFT, ly + 16];
     if (item.color) legend.push(`<rect class="legend" x="${lx}" y="${ly}" width="10" height="10" fill="${item.color}"/>`);
-    legend.push(`<text class="legend" x="${lx + (item.color ? 14 : 0)}" y="${ly + 9}" font-size="10" fill="currentColor">${esc(item.words)}</text>`);
+    legend.push(`<text class="legend" x="${lx + (item.color ? 14 : 0)}" y="${ly + 9}" font-size="11" fill="currentColor">${esc(item.words)}</text>`);
     lx += w;
   }
   const height = ly + (timed ? 18 : 32);
@@ -100,9 +100,9 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
   for (let t = t0; t <= t1; t += 60) {
     const label = timed ? formatClock(t) : `${(t - t0) / 60} h`;
     out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.2"/>`);
-    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="10" text-anchor="middle" fill="currentColor">${label}</text>`);
+    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="11" text-anchor="middle" fill="currentColor">${label}</text>`);
   }
-  if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="10" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
+  if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="11" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
   for (const p of placed) {
     const s = p.service;
     const y = TOP + p.lane * LANE;
@@ -115,7 +115,7 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     } else {
       out.push(`<rect ${attrs} x="${x(p.start) - 2}" y="${y - 2}" width="4" height="20" fill="${color}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
     }
-    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}" font-size="10" fill="currentColor">${esc(name)}${codes ? ` <tspan class="codes" font-weight="bold">${esc(codes)}</tspan>` : ""}</text>`);
+    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}" font-size="11" fill="currentColor">${esc(name)}${codes ? ` <tspan class="codes" font-weight="bold">${esc(codes)}</tspan>` : ""}</text>`);
   }
   out.push(...legend, "</svg>");
   return out.join("\n");

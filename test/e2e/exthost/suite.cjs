@@ -53,6 +53,12 @@ exports.run = async function run() {
   for (const c of ["encounter.showDerivedClaim", "encounter.explain", "encounter.fixAll", "encounter.restartServer", "encounter.openPreview"]) assert.ok(commands.includes(c), c);
   await vscode.commands.executeCommand("encounter.explain");
   await waitFor("the explanation beside the editor", () => vscode.window.visibleTextEditors.some((e) => /Derived claim/.test(e.document.getText())));
+  // Read-only: a virtual document, never an untitled buffer that asks to be saved on close.
+  const explanation = vscode.window.visibleTextEditors.find((e) => /Derived claim/.test(e.document.getText())).document;
+  assert.equal(explanation.uri.scheme, "encounter-explain");
+  assert.equal(explanation.isUntitled, false);
+  await vscode.commands.executeCommand("encounter.restartServer");
+  await waitFor("findings again after a restart", () => vscode.languages.getDiagnostics(uri).length > 0);
   await vscode.window.showTextDocument(editor.document);
   await vscode.commands.executeCommand("workbench.action.files.revert");
   console.log(`EXT-HOST-TESTS ${JSON.stringify({ activatedMs: activated, firstDiagnosticsMs: firstDiagnostics, diagnostics: diags.length })}`);
