@@ -29,7 +29,7 @@ export const NEOVIM: Program = { name: "Neovim", path: onPath("nvim"), install: 
 export const CODE_SERVER: Program = {
   name: "code-server",
   path: firstExisting(join(process.cwd(), ".e2e/code-server-4.100.3/node_modules/code-server/out/node/entry.js")),
-  install: "bash scripts/e2e-setup.sh (needs apt-get install -y ripgrep libkrb5-dev)",
+  install: "apt-get install -y ripgrep libkrb5-dev, then bash scripts/e2e-setup.sh",
 };
 
 /** Test options: skipped, with the install line, when a program is missing outside CI. */
