@@ -31,6 +31,12 @@ test("settings: markdownDescription, scope and a distinct order each; encounter.
   assert.match(extension, /new LanguageClient\("encounter",/);
 });
 
+test("packaging: vsce refuses a \"files\" list beside .vscodeignore, so npm's list is .npmignore", () => {
+  assert.ok(existsSync(".vscodeignore"));
+  assert.equal(pkg.files, undefined);
+  assert.match(readFileSync(".npmignore", "utf8"), /^!\/out\/cli\.cjs$/m);
+});
+
 test("virtual workspaces: unsupported, with the reason", () => {
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, false);
   assert.match(pkg.capabilities.virtualWorkspaces.description, /file system/);
