@@ -15,6 +15,8 @@ export const STARTER_COMMENT = [
   '"rules": { "missing-code": "error" }   -- severity per rule id: off, info, warning or error',
   '"drugs": ["drugs.json"]        -- extra drug tables (name, class, HCPCS codes with billing units, source)',
   '"payers": ["payers/acme.json"] -- extra payer profiles',
+  '"ptp": ["ccipra-ptp.txt"]      -- CMS NCCI procedure-to-procedure edit files, as CMS publishes them (docs/ncci-edits.md)',
+  '"mue": ["mue-practitioner.csv"] -- CMS medically unlikely edit files, as CMS publishes them',
 ];
 
 export function initConfig(dir: string): string {
