@@ -5,8 +5,11 @@
 // findings are moved to their new offsets. The result equals analyzeText's (tested).
 import { analyzeEncounter, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
 import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catalogue.js";
+import { applyDirectives } from "../engine/directives.js";
 import { makeFinding, type Finding } from "../engine/finding.js";
-import type { EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
+import { RULE_IDS } from "../engine/rules.js";
+import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
+import { LineIndex } from "../language/line-index.js";
 import { buildFile, parseStatements } from "../language/parse.js";
 
 const HEADER_LINE = /^[ \t]*encounter(?![A-Za-z0-9_-])/gim;
@@ -143,7 +146,7 @@ export class DocumentModel {
       // A stand-in header after the preamble: its statements are then checked as a file with headers.
       const at = { start: this.preText.length, end: this.preText.length };
       const stand: Statement = { kind: "encounter", fields: [], keywordSpan: at, span: at };
-      this.preamble = buildFile([...parsed.statements, stand], parsed.errors);
+      this.preamble = buildFile([...parsed.statements, stand], parsed.errors, {}, parsed.directives);
       let index = 0;
       this.segments = [];
       for (let i = 1; i < segs.length; i++) {
@@ -234,7 +237,23 @@ export class DocumentModel {
       for (const f of cached.placed.claims) claims.push(f);
       for (const v of cached.placed.views) this.views.push(v);
     }
-    this.findings = [...syntax, ...claims].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const merged = [...syntax, ...claims];
+    const directives = this.directives();
+    this.findings = (directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged)
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+
+  /** Every directive of the document in file coordinates (the same ones analyzeText applies). */
+  private directives(): Directive[] {
+    const out = [...this.preamble.directives];
+    for (const seg of this.segments) {
+      for (const d of seg.piece.file.directives) out.push({ ...d, span: shiftSpan(d.span, seg.base), rules: d.rules.map((r) => ({ ...r, span: shiftSpan(r.span, seg.base) })) });
+    }
+    if (out.length && this.segments.length > 1) {
+      const lines = new LineIndex(this.text);
+      for (const d of out) d.line = lines.position(d.span.start).line;
+    }
+    return out;
   }
 
   /** The encounter whose segment holds `offset` (the nearest one above it), if any. */
@@ -265,7 +284,7 @@ const firstNewline = (t: string) => {
   return i < 0 ? t.length : i;
 };
 
-const emptyFile = (): FileNode => ({ encounters: [], defaults: {}, drugs: [], errors: [] });
+const emptyFile = (): FileNode => ({ encounters: [], defaults: {}, drugs: [], errors: [], directives: [] });
 
 const FIELD_WORDS = /^(setting|pos|payer|bsa|weight|date|primary)$/i;
 
@@ -321,7 +340,7 @@ function move(p: Placed, seg: Segment) {
 
 function makePiece(text: string, options: AnalyzeOptions): Piece {
   const parsed = parseStatements(text);
-  const file = buildFile(parsed.statements, parsed.errors, { fileName: options.fileName });
+  const file = buildFile(parsed.statements, parsed.errors, { fileName: options.fileName }, parsed.directives);
   const first = file.encounters[0];
   return {
     file,
