@@ -41,7 +41,19 @@ function litresToMl(digits: string): number {
 }
 
 /** A Duration token that reads as a code (`0002M`, an MAAA code): four digits and an M. */
-export const isCodeLike = (tok: IToken) => tok.tokenType === T.Code || (tok.tokenType === T.Duration && /^\d{4}m$/i.test(tok.image));
+const isCodeLike = (tok: IToken) => tok.tokenType === T.Code || (tok.tokenType === T.Duration && /^\d{4}m$/i.test(tok.image));
+
+/** In claim and visit lines, where no duration is ever written, `0002M` is a code. */
+function retypeCodes(tokens: IToken[]) {
+  const t = tokens[0].tokenType;
+  if (t !== T.Claim && t !== T.Visit && !isCodeLike(tokens[0])) return;
+  for (const tok of tokens) {
+    if (tok.tokenType !== T.Code && isCodeLike(tok)) {
+      tok.tokenType = T.Code;
+      tok.tokenTypeIdx = T.Code.tokenTypeIdx!;
+    }
+  }
+}
 
 export function parseDuration(image: string): number {
   const hours = /^(\d+(?:\.\d+)?)\s*h/i.exec(image);
@@ -94,7 +106,7 @@ class StatementParser extends EmbeddedActionsParser {
     if (t === T.Flush || t === T.Draw) return this.port;
     if (t === T.Visit) return this.visit;
     if (t === T.Claim) return this.claim;
-    if (isCodeLike(first)) return this.continuation;
+    if (t === T.Code) return this.continuation;
     if (t === T.Drug) return this.drugDecl;
     if (T.VerbTokens.includes(t)) return this.administration;
     if (FIELD_TOKENS.includes(t)) return this.field;
@@ -420,12 +432,9 @@ class StatementParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: "visit" as const, code, keywordSpan: span(kw), span: { start: kw.startOffset, end: code.span.end } }));
   });
 
-  /** A code, upper-cased; `0002M` lexes as a duration and is taken here as a code. */
+  /** A code, upper-cased. */
   private code = this.RULE("code", (): Spanned<string> => {
-    const t = this.OR([
-      { ALT: () => this.CONSUME(T.Code) },
-      { GATE: () => isCodeLike(this.LA(1)), ALT: () => this.CONSUME(T.Duration) },
-    ]);
+    const t = this.CONSUME(T.Code);
     return this.ACTION(() => ({ value: t.image.toUpperCase(), span: span(t) }));
   });
 
@@ -540,6 +549,7 @@ export interface StatementResult {
 /** Parse the tokens of one statement (no separators). */
 export function parseStatement(tokens: IToken[]): StatementResult {
   const parser = (instance ??= new StatementParser());
+  retypeCodes(tokens);
   const rule = parser.entryFor(tokens[0]);
   if (!rule) return { errors: [{ message: "does not start a statement", token: tokens[0] }] };
   parser.problems = [];
