@@ -256,7 +256,11 @@ const GENERICS: readonly DrugEntry[] = [
     aliases: ["Herceptin"],
     class: "chemo",
     codes: [
-      { code: "J9355", opps: SI("K"), unit: { amount: 10, unit: "mg" }, descriptor: "Inj trastuzumab excl biosimi", source: `[ADDB]; unit ${D4}` },
+      {
+        code: "J9355", opps: SI("K"), unit: { amount: 10, unit: "mg" }, descriptor: "Inj trastuzumab excl biosimi",
+        container: mixed("Herceptin: 150 mg single-dose vial and 440 mg multiple-dose vial (Roche leaflet §1.5, HSA Singapore, at myhealthbox.eu; US label §2.3: the 440 mg vial reconstituted with BWFI is a multi-dose solution, copy at 120ty.net aid=4414)"),
+        source: `[ADDB]; unit ${D4}`,
+      },
     ],
     note: "anti-HER2 monoclonal antibody used as anti-cancer therapy: chemo/complex administration (CMS CR 3631)",
     source: `${D4} [ADDB][ADDB history]`,
