@@ -14,7 +14,7 @@ export interface Modifier {
   source: string;
 }
 
-const NCCI_CH1 = "NCCI Policy Manual Ch. I (modifiers associated with NCCI), as listed at findacode.com/tools/ncci-edit-modifiers.php and texmed.org (Template.aspx?id=1579)";
+const NCCI_CH1 = "NCCI Policy Manual Ch. I (modifiers associated with NCCI), as listed at findacode.com/tools/ncci-edit-modifiers.php, texmed.org (Template.aspx?id=1579) and First Coast \"Tips to prevent CARC CO 236\"";
 const X_MODS = "CMS Transmittal 1422 / MLN MM8863, effective 2015-01-01: subsets of modifier 59 (xifin.com billing beat 2014-11-26; icd10monitor.medlearn.com laboratory question 2026-03-30)";
 const ABN = "CMS CR 6563 (GA redefined 2010-04-01; medicalbillingcptmodifiers.com, revenuecycleadvisor.com ABN modifiers)";
 const JW_JZ = "CMS IOM 100-04 Ch. 17 §40; JW: CR 9603 / MLN MM9603 (required 2017-01-01; Noridian JF JW page); JZ: MLN MM13056, available 2023-01-01, required 2023-07-01 (Noridian JZ page; hhs.gov guidance \"New Claims Modifier Requirement…\", 2023-06-02)";
