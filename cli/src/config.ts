@@ -118,7 +118,22 @@ export function parsePayer(file: string, raw: unknown): PayerProfile {
     if (!isObj(e) || typeof e.id !== "string" || typeof e.message !== "string") throw new Bad(file, `edits[${i}]`, "must have id and message");
     if (e.severity !== undefined && !["error", "warning", "info"].includes(e.severity as string)) throw new Bad(file, `edits[${i}].severity`, "must be error, warning or info", e.severity);
   });
+  checkWasteModifiers(file, raw.wasteModifiers);
+  (raw.emBundling as unknown[] | undefined)?.forEach((b, i) => {
+    if (!isObj(b) || typeof b.code !== "string" || typeof b.reason !== "string" || typeof b.source !== "string") throw new Bad(file, `emBundling[${i}]`, "must have code, reason and source");
+    if (!Array.isArray(b.settings) || !b.settings.every((x) => SETTINGS.includes(x as string))) throw new Bad(file, `emBundling[${i}].settings`, `must list settings among ${SETTINGS.join(", ")}`, b.settings);
+  });
   return raw as unknown as PayerProfile;
+}
+
+/** The JW/JZ policy of a payer file (PayerProfile.wasteModifiers), when it has one. */
+function checkWasteModifiers(file: string, w: unknown) {
+  if (w === undefined) return;
+  if (!isObj(w)) throw new Bad(file, "wasteModifiers", "must be an object with settings, jwFrom, jzFrom and their sources");
+  if (!Array.isArray(w.settings) || !w.settings.every((x) => SETTINGS.includes(x as string))) throw new Bad(file, "wasteModifiers.settings", `must list settings among ${SETTINGS.join(", ")}`, w.settings);
+  for (const k of ["jwFrom", "jzFrom"]) if (!isDate(w[k])) throw new Bad(file, `wasteModifiers.${k}`, "must be a date YYYY-MM-DD", w[k]);
+  for (const k of ["jwSource", "jzSource", "hopdSource"]) if (typeof w[k] !== "string") throw new Bad(file, `wasteModifiers.${k}`, "must say where the rule comes from");
+  if (!Array.isArray(w.hopdSeparatelyPaid) || !w.hopdSeparatelyPaid.every((x) => typeof x === "string")) throw new Bad(file, "wasteModifiers.hopdSeparatelyPaid", 'must list OPPS status indicators such as ["G", "K"]', w.hopdSeparatelyPaid);
 }
 
 /** Turn a config (plus command-line overrides) into engine options; `ncci`: edits already loaded by the main thread. */
