@@ -5,6 +5,7 @@ import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
 import { emit, parseOptions, readText, type Io } from "../io.js";
+import { terminalText } from "../formatters/safe-text.js";
 import { fileOptions } from "../report.js";
 
 export function explainCommand(argv: string[], io: Io): number {
@@ -16,6 +17,7 @@ export function explainCommand(argv: string[], io: Io): number {
   const text = readText(path);
   const analysis = analyzeText(text, fileOptions(path, {}));
   const body = format === "html" ? renderHtml(path, text, analysis) : format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis);
-  emit(body, values.output as string | undefined, io);
+  // Control characters from the file never reach a terminal (or a file someone will `cat`).
+  emit(terminalText(body), values.output as string | undefined, io);
   return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
