@@ -108,6 +108,10 @@ test("-o naming an input is refused before anything is written", () => {
   assert.match(r.stderr, /-o 'a\.encounter' is one of the files being linted/);
   assert.equal(readFileSync(join(dir, "a.encounter"), "utf8"), ADDON_ONLY);
   assert.equal(cli(["-o", "./sub/../a.encounter", "a.encounter"], dir).code, 2);
+  const explain = cli(["explain", "a.encounter", "-o", "a.encounter"], dir);
+  assert.equal(explain.code, 2);
+  assert.match(explain.stderr, /-o 'a\.encounter' is the file being explained/);
+  assert.equal(readFileSync(join(dir, "a.encounter"), "utf8"), ADDON_ONLY);
 });
 
 test("a run ending in exit 2 writes no report and leaves the previous one intact", () => {
