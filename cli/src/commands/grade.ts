@@ -7,6 +7,7 @@ import { analyzeText } from "../../../server/src/engine/analyze.js";
 import { formatItem } from "../../../server/src/engine/claim-text.js";
 import { UsageError } from "../files.js";
 import { emit, parseOptions, readText, type Io } from "../io.js";
+import { terminalText } from "../formatters/safe-text.js";
 import { fileOptions } from "../report.js";
 import type { AnswerKey } from "./key.js";
 
@@ -53,6 +54,6 @@ export function gradeCommand(argv: string[], io: Io): number {
     lines.push(`${ex.file}: ${score}/${ex.encounters.length}${notes.length ? `\n  ${notes.join("\n  ")}` : ""}`);
   }
   lines.push("", "Findings per rule:", ...[...byRule].sort((x, y) => y[1] - x[1]).map(([r, n]) => `  ${r}: ${n}`), ...(byRule.size ? [] : ["  none"]));
-  emit(lines.join("\n") + "\n", values.output as string | undefined, io);
+  emit(terminalText(lines.join("\n") + "\n"), values.output as string | undefined, io);
   return perfect ? 0 : 1;
 }

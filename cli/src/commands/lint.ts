@@ -1,24 +1,25 @@
 // The default command: lint files and folders (CLI.md), for a pull request's samples or an
 // audit export of a million encounters: worker threads, shards, a content cache, streaming reports.
-import { writeSync, openSync, closeSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
-import { ContentCache } from "../cache.js";
-import { loadConfig, parseRuleOverride } from "../config.js";
-import { editFilesStamp, editFilesStats, startRun } from "../edit-files.js";
+import { checkCacheLocation, ContentCache } from "../cache.js";
+import { configFingerprint, parseRuleOverride } from "../config.js";
+import { editFilesStats, startRun } from "../edit-files.js";
 import { collectFiles, UsageError } from "../files.js";
 import { jsonReporter } from "../formatters/json.js";
 import { junitReporter } from "../formatters/junit.js";
 import type { Reporter, Sink } from "../formatters/reporter.js";
 import { sarifReporter } from "../formatters/sarif.js";
 import { stylishReporter } from "../formatters/stylish.js";
-import { parseOptions, readText, type Io } from "../io.js";
-import { lintFile, OptionsResolver, type LintSettings } from "../lint-file.js";
+import { DEFAULT_MAX_FILE_BYTES, parseOptions, parseSize, readLintable, readText, type Io } from "../io.js";
+import { lintFile, OptionsResolver, type LintResult, type LintSettings } from "../lint-file.js";
 import { Progress } from "../progress.js";
 import type { FileReport } from "../report.js";
+import { AtomicFile } from "../safe-write.js";
 
 export const LINT_USAGE = `Usage: encounter-lint [options] [paths...]
 
@@ -33,12 +34,15 @@ Options:
   --config FILE                       use this configuration (default: the nearest
                                       encounter-lint.config.json above each file)
   --rule ID=SEVERITY                  override a rule: off, info, warning or error (repeatable)
-  --jobs N                            worker threads (default: the number of cores)
+  --jobs N                            worker threads (default and most: the number of cores)
   --shard I/N                         lint only shard I of N (files split deterministically)
   --cache                             skip files whose content, configuration and tool version
                                       are unchanged since the last run
   --cache-location DIR                where the cache lives (default .encounter-lint-cache)
-  --stats                             print the time of each phase on stderr
+  --max-file-size SIZE                larger files are not read but reported (file-too-large);
+                                      bytes, or with k or M (default 10M)
+  --stats                             print the time of each phase, and the files skipped
+                                      (not regular files, links out of the folders), on stderr
   -h, --help                          show this help
 
 Other commands:
@@ -63,6 +67,7 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     shard: { type: "string" },
     cache: { type: "boolean", default: false },
     "cache-location": { type: "string" },
+    "max-file-size": { type: "string" },
     stats: { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
@@ -75,45 +80,78 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const format = String(values.format);
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(", ")}`);
   const maxWarnings = wholeNumber(values["max-warnings"] as string | undefined, "--max-warnings", 0);
-  const jobs = wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? availableParallelism();
+  // More threads than cores only costs memory and time (--jobs 1000 took 13 GB).
+  const jobs = Math.min(wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? Infinity, availableParallelism());
+  const maxFile = values["max-file-size"] as string | undefined;
   const settings: LintSettings = {
     fix: !!values.fix,
     configFile: values.config as string | undefined,
     overrides: Object.fromEntries(((values.rule as string[] | undefined) ?? []).map(parseRuleOverride)) as Record<string, Severity | "off">,
+    maxFileBytes: maxFile === undefined ? undefined : parseSize(maxFile, "--max-file-size"),
   };
   if (settings.configFile) readText(settings.configFile);
   const resolver = new OptionsResolver(settings);
 
-  let files = collectFiles(positionals.length ? positionals : ["."]);
+  const collected = collectFiles(positionals.length ? positionals : ["."]);
+  let files = collected.files;
   if (values.shard) files = shard(files, String(values.shard));
+  const output = values.output as string | undefined;
+  if (output) refuseInputAsOutput(output, files);
+  // Everything that can stop the run with exit 2 is checked before the first byte of the report.
+  for (const path of files) resolver.optionsFor(path);
+  settings.loaded = resolver.loaded;
+  const cacheDir = (values["cache-location"] as string | undefined) ?? ".encounter-lint-cache";
+  const useCache = !!values.cache && !settings.fix;
+  if (useCache) checkCacheLocation(cacheDir);
   const tCollect = performance.now();
 
-  const output = values.output as string | undefined;
-  const fd = output ? openOutput(output) : undefined;
-  const write: Sink = fd === undefined ? io.stdout : (s) => writeSync(fd, s);
-  const reporter = makeReporter(format, write, io.isTTY && !output && !process.env.NO_COLOR);
-  const cache = values.cache && !settings.fix ? new ContentCache((values["cache-location"] as string | undefined) ?? ".encounter-lint-cache", pkg.version) : undefined;
+  const target = output ? new AtomicFile(output) : undefined;
+  try {
+    const stats = await lintAll(files, settings, resolver, {
+      format, quiet: !!values.quiet, io, jobs,
+      write: target ? (s) => target.write(s) : io.stdout,
+      color: io.isTTY && !output && !process.env.NO_COLOR,
+      cache: useCache ? new ContentCache(cacheDir, pkg.version) : undefined,
+    });
+    target?.commit();
+    if (values.stats) {
+      const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
+      io.stderr(`encounter-lint: ${files.length} files (${stats.linted} linted, ${files.length - stats.linted} from cache), jobs ${Math.min(jobs, Math.max(1, stats.linted))}\n`);
+      io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, stats.tLint)}; finish ${ms(stats.tLint, performance.now())}\n`);
+      io.stderr(`  ${editFilesStats()}\n`);
+      for (const s of collected.skipped) io.stderr(`  skipped ${s.path}: ${s.reason}\n`);
+    }
+    return stats.errors > 0 || (maxWarnings !== undefined && stats.warnings > maxWarnings) ? 1 : 0;
+  } catch (e) {
+    target?.abort();
+    throw e;
+  }
+}
+
+interface RunOptions {
+  format: string;
+  quiet: boolean;
+  io: Io;
+  jobs: number;
+  write: Sink;
+  color: boolean;
+  cache?: ContentCache;
+}
+
+/** Lint every file (from the cache, on this thread or in workers) and stream the report in order. */
+async function lintAll(files: string[], settings: LintSettings, resolver: OptionsResolver, o: RunOptions) {
+  const { cache, io } = o;
+  if (cache?.warning) io.stderr(`encounter-lint: warning: ${cache.warning}\n`);
+  const reporter = makeReporter(o.format, o.write, o.color);
   const progress = new Progress(files.length, io);
   let errors = 0;
   let warnings = 0;
-  const accept = (r: FileReport) => {
-    if (values.quiet) r.findings = r.findings.filter((f) => f.severity === "error");
+  const accept = (report: FileReport) => {
+    const r = o.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
     errors += r.findings.filter((f) => f.severity === "error").length;
     warnings += r.findings.filter((f) => f.severity === "warning").length;
     reporter.file(r);
     progress.tick();
-  };
-  // The cache key covers the configuration text too, so changing a severity re-lints.
-  // The configured NCCI edit files count by size and time, so a new quarter's file re-lints.
-  const stamps = new Map<string, string>();
-  const stampOf = (config: string | null) => {
-    if (!config) return "";
-    if (!stamps.has(config)) stamps.set(config, editFilesStamp(loadConfig(config)));
-    return stamps.get(config)!;
-  };
-  const keyOf = (path: string, text: string) => {
-    const config = resolver.configFor(path);
-    return `${config ?? ""}\0${stampOf(config)}\0${JSON.stringify(settings.overrides)}\0${text}`;
   };
   const inOrder = new Map<number, FileReport>();
   let next = 0;
@@ -123,40 +161,66 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       inOrder.delete(next++);
     }
   };
+  const keyOf = cache && cacheKeys(settings, resolver);
   const pending: { path: string; i: number; key?: string }[] = [];
   files.forEach((path, i) => {
-    const key = cache ? keyOf(path, readText(path)) : undefined;
+    const key = keyOf?.(path);
     const hit = key !== undefined ? cache!.get(path, key) : undefined;
     if (hit) inOrder.set(i, hit);
     else pending.push({ path, i, key });
   });
   flush();
   const keys = new Map(pending.map((f) => [f.i, f.key]));
-  const store = (i: number, path: string, r: FileReport) => {
+  const store = (i: number, path: string, r: LintResult) => {
     const key = keys.get(i);
-    if (key !== undefined) cache!.set(path, key, r);
-    inOrder.set(i, r);
+    if (r.notice) io.stderr(`encounter-lint: ${r.notice}\n`);
+    if (key !== undefined) cache!.set(path, key, r.report);
+    inOrder.set(i, r.report);
     flush();
   };
-  if (jobs <= 1 || pending.length <= 1) {
+  if (o.jobs <= 1 || pending.length <= 1) {
     for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver));
   } else {
     // Edit files are loaded here once and shared with the workers (not loaded per worker).
     const ncci = resolver.preloadEdits(pending.map((f) => f.path));
-    await inWorkers(pending, Math.min(jobs, pending.length), { ...settings, ncci }, store);
+    await inWorkers(pending, Math.min(o.jobs, pending.length), { ...settings, ncci }, store);
   }
   const tLint = performance.now();
   reporter.end();
   progress.done();
   cache?.save();
-  if (fd !== undefined) closeSync(fd);
-  if (values.stats) {
-    const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
-    io.stderr(`encounter-lint: ${files.length} files (${pending.length} linted, ${files.length - pending.length} from cache), jobs ${jobs}\n`);
-    io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, tLint)}; finish ${ms(tLint, performance.now())}\n`);
-    io.stderr(`  ${editFilesStats()}\n`);
-  }
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  return { errors, warnings, linted: pending.length, tLint };
+}
+
+/**
+ * The cache key of a file: everything that can change its report. The config's fingerprint
+ * covers its text and every file it names; overrides and the size limit are options that change
+ * findings (--quiet and --format only filter or render, and --fix runs without the cache).
+ */
+function cacheKeys(settings: LintSettings, resolver: OptionsResolver) {
+  const fingerprints = new Map<string, string>();
+  const options = JSON.stringify([settings.overrides, settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES]);
+  return (path: string) => {
+    const config = resolver.configFor(path);
+    let fp = fingerprints.get(config ?? "");
+    if (fp === undefined) fingerprints.set(config ?? "", (fp = configFingerprint(config)));
+    const read = readLintable(path, settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    return `${fp}\0${options}\0${read.text ?? `too large: ${read.size}`}`;
+  };
+}
+
+/** `-o a.encounter .` would replace a chart with the report: refuse before anything is written. */
+function refuseInputAsOutput(output: string, files: string[]) {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const out = real(output);
+  const hit = files.find((f) => real(f) === out);
+  if (hit) throw new UsageError(`-o '${output}' is one of the files being linted ('${hit}'); write the report elsewhere`);
 }
 
 function wholeNumber(v: string | undefined, flag: string, min: number): number | undefined {
@@ -175,14 +239,6 @@ export function shard(files: string[], spec: string): string[] {
   return [...files].sort().filter((_, k) => k % n === i - 1);
 }
 
-function openOutput(path: string): number {
-  try {
-    return openSync(path, "w");
-  } catch (e) {
-    throw new UsageError(`cannot write '${path}': ${(e as Error).message}`);
-  }
-}
-
 function makeReporter(format: string, write: Sink, color: boolean): Reporter {
   if (format === "json") return jsonReporter(write);
   if (format === "sarif") return sarifReporter(write, pkg.version);
@@ -190,7 +246,7 @@ function makeReporter(format: string, write: Sink, color: boolean): Reporter {
   return stylishReporter(write, color);
 }
 
-function inWorkers(files: { path: string; i: number }[], n: number, settings: LintSettings, store: (i: number, path: string, r: FileReport) => void): Promise<void> {
+function inWorkers(files: { path: string; i: number }[], n: number, settings: LintSettings, store: (i: number, path: string, r: LintResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let received = 0;
@@ -204,9 +260,9 @@ function inWorkers(files: { path: string; i: number }[], n: number, settings: Li
       else resolve();
     };
     for (const w of workers) {
-      w.on("message", (m: { id: number; report?: FileReport; error?: string }) => {
+      w.on("message", (m: { id: number; report?: FileReport; notice?: string; error?: string }) => {
         if (m.error) return stop(new UsageError(m.error));
-        store(files[m.id].i, files[m.id].path, m.report!);
+        store(files[m.id].i, files[m.id].path, { report: m.report!, notice: m.notice });
         if (++received === files.length) return stop();
         send(w);
       });

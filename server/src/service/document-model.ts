@@ -91,9 +91,20 @@ export class DocumentModel {
    * touches are cut again, the others move (a keystroke in a large file stays cheap).
    */
   update(text: string, options: AnalyzeOptions = this.options, edit?: Edit): this {
-    if (edit && options === this.options && this.local(text, edit)) {
-      this.analyse();
-      return this;
+    const steps = this.updateSteps(text, options, edit);
+    while (!steps.next().done);
+    return this;
+  }
+
+  /**
+   * update() one encounter at a time: each step parses or analyses one segment, so a caller can
+   * yield between steps (the language server answers other requests meanwhile). Abandoning the
+   * steps part-way is safe: what was done is kept as cache, and the next update starts over.
+   */
+  *updateSteps(text: string, options: AnalyzeOptions = this.options, edit?: Edit): Generator<void, void> {
+    if (edit && options === this.options && (yield* this.local(text, edit))) {
+      yield* this.analyse();
+      return;
     }
     const old = options === this.options ? this.segments : [];
     this.options = options;
@@ -125,6 +136,7 @@ export class DocumentModel {
         continue;
       }
       const got = piece(cuts[i], end);
+      yield;
       if (!got.piece.startsEncounter) {
         segs[segs.length - 1].text += got.text;
         pieces[segs.length - 1] = undefined;
@@ -150,17 +162,17 @@ export class DocumentModel {
       let index = 0;
       this.segments = [];
       for (let i = 1; i < segs.length; i++) {
+        if (!pieces[i]) yield;
         const seg: Segment = { base: segs[i].base, text: segs[i].text, piece: pieces[i] ?? makePiece(segs[i].text, this.options), firstIndex: index };
         index += seg.piece.file.encounters.length;
         this.segments.push(seg);
       }
     }
-    this.analyse();
-    return this;
+    yield* this.analyse();
   }
 
   /** The edit confined to encounter segments: re-cut those it touches. False: do it all. */
-  private local(text: string, edit: Edit): boolean {
+  private *local(text: string, edit: Edit): Generator<void, boolean> {
     const old = this.segments;
     const delta = text.length - this.text.length;
     if (this.whole || !old.length || edit.start < old[0].base + 1 || edit.end > this.text.length || edit.start > edit.end) return false;
@@ -186,6 +198,7 @@ export class DocumentModel {
     for (let i = 1; i < cuts.length; i++) {
       const t = region.slice(cuts[i], cuts[i + 1] ?? region.length);
       const piece = makePiece(t, this.options);
+      yield;
       if (!piece.startsEncounter && fresh.length) {
         const last = fresh[fresh.length - 1];
         last.text += t;
@@ -205,7 +218,7 @@ export class DocumentModel {
     return true;
   }
 
-  private analyse() {
+  private *analyse(): Generator<void, void> {
     const decls = [...this.preamble.drugs];
     const declText: string[] = [];
     for (const seg of this.segments) {
@@ -229,6 +242,7 @@ export class DocumentModel {
         const results = file.encounters.map((enc) => analyzeEncounter(this.whole || headerNamed(seg.text, enc) ? enc : { ...enc, name: `Encounter ${seg.firstIndex + enc.index + 1}` }, view, seg.text, this.drugs, this.options));
         cached = { base: seg.base, results };
         seg.piece.results.set(key, cached);
+        yield;
       }
       // Placed output is kept while the segment stays where it is (everything above an edit).
       if (!cached.placed) cached.placed = place(seg, cached.base, cached.results, this.whole);
