@@ -52,6 +52,8 @@ export interface EncounterSettings {
   codeLens: { enabled: boolean };
   /** Hide derived codes everywhere (hints, lenses, hovers, completion order) so students can work. */
   exerciseMode: boolean;
+  /** Report a disable directive that silences no finding (unused-directive), like the CLI's --report-unused-disable-directives. */
+  reportUnusedDisableDirectives: boolean;
 }
 
 export const DEFAULT_SETTINGS: EncounterSettings = {
@@ -60,4 +62,5 @@ export const DEFAULT_SETTINGS: EncounterSettings = {
   inlayHints: { enabled: true },
   codeLens: { enabled: true },
   exerciseMode: false,
+  reportUnusedDisableDirectives: false,
 };

@@ -1,12 +1,14 @@
 // encounter-lint.config.json: found by walking up from each linted file (or given with --config).
 // Every problem is one line naming the file, the field and what was expected.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DrugEntry, PayerProfile, SettingName } from "../../server/src/data/types.js";
 import { PAYERS } from "../../server/src/data/payers/index.js";
 import type { AnalyzeOptions } from "../../server/src/engine/analyze.js";
-import { BUILTIN_DRUGS, DrugTable } from "../../server/src/engine/catalogue.js";
+import { adminCode, BUILTIN_DRUGS, DrugTable } from "../../server/src/engine/catalogue.js";
 import { RULES, type Severity } from "../../server/src/engine/rules.js";
+import { normalizeName } from "../../server/src/language/names.js";
 import { UsageError } from "./files.js";
 import { editsFor, parseEditEntries, type EditFileConfig } from "./edit-files.js";
 
@@ -38,7 +40,7 @@ function readJson(file: string): unknown {
     throw new UsageError(`cannot read '${file}': ${(e as Error).message}`);
   }
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, "")); // editors on Windows may save a byte-order mark
   } catch (e) {
     throw new UsageError(`${file}: not valid JSON (${(e as Error).message})`);
   }
@@ -105,33 +107,127 @@ export function parseDrugTable(file: string, raw: unknown): DrugEntry[] {
   });
 }
 
+const isCode = (v: unknown) => typeof v === "string" && /^[A-Z0-9]\d{3}[A-Z0-9]$/.test(v);
+
+function list(file: string, field: string, v: unknown): unknown[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new Bad(file, field, "must be a list", v);
+  return v;
+}
+
+function settingList(file: string, field: string, v: unknown) {
+  if (v !== undefined && (!Array.isArray(v) || !v.every((x) => SETTINGS.includes(x as string)))) throw new Bad(file, field, `must be a list of settings (${SETTINGS.join(", ")})`, v);
+}
+
 export function parsePayer(file: string, raw: unknown): PayerProfile {
   if (!isObj(raw)) throw new Bad(file, "(top level)", "must be a payer profile object");
   if (typeof raw.id !== "string") throw new Bad(file, "id", "must be the profile's id");
   if (!Array.isArray(raw.names) || !raw.names.every((n) => typeof n === "string")) throw new Bad(file, "names", "must list the names accepted after `payer`", raw.names);
   if (typeof raw.title !== "string") throw new Bad(file, "title", "must be the payer's name as shown in messages");
   if (typeof raw.source !== "string") throw new Bad(file, "source", "must say where the policy comes from");
-  (raw.substitutions as unknown[] | undefined)?.forEach((s, i) => {
-    if (!isObj(s) || typeof s.code !== "string" || typeof s.use !== "string") throw new Bad(file, `substitutions[${i}]`, "must have code and use");
+  list(file, "substitutions", raw.substitutions).forEach((s, i) => {
+    const at = `substitutions[${i}]`;
+    if (!isObj(s)) throw new Bad(file, at, "must be an object with code and use", s);
+    for (const k of ["code", "use"])
+      if (typeof s[k] !== "string" || !adminCode(s[k])) throw new Bad(file, `${at}.${k}`, "must be a drug-administration code this tool knows (96360-96549 or G0498)", s[k]);
+    settingList(file, `${at}.settings`, s.settings);
+    if (s.pump !== undefined && s.pump !== "portable" && s.pump !== "implanted") throw new Bad(file, `${at}.pump`, "must be portable or implanted", s.pump);
+    if (typeof s.reason !== "string") throw new Bad(file, `${at}.reason`, "must say why the code is replaced", s.reason);
   });
-  (raw.edits as unknown[] | undefined)?.forEach((e, i) => {
-    if (!isObj(e) || typeof e.id !== "string" || typeof e.message !== "string") throw new Bad(file, `edits[${i}]`, "must have id and message");
-    if (e.severity !== undefined && !["error", "warning", "info"].includes(e.severity as string)) throw new Bad(file, `edits[${i}].severity`, "must be error, warning or info", e.severity);
+  list(file, "edits", raw.edits).forEach((e, i) => {
+    const at = `edits[${i}]`;
+    if (!isObj(e)) throw new Bad(file, at, "must be an object with id and message", e);
+    if (typeof e.id !== "string") throw new Bad(file, `${at}.id`, "must be the edit's id", e.id);
+    if (typeof e.message !== "string") throw new Bad(file, `${at}.message`, "must be the message shown to the coder", e.message);
+    if (e.code !== undefined && !isCode(e.code)) throw new Bad(file, `${at}.code`, "must be a CPT or HCPCS code such as 96413 or J9999", e.code);
+    if (e.withAny !== undefined && (!Array.isArray(e.withAny) || !e.withAny.every(isCode))) throw new Bad(file, `${at}.withAny`, "must be a list of CPT or HCPCS codes", e.withAny);
+    if (e.maxUnits !== undefined && !(Number.isInteger(e.maxUnits) && (e.maxUnits as number) >= 0)) throw new Bad(file, `${at}.maxUnits`, "must be a whole number of units", e.maxUnits);
+    settingList(file, `${at}.settings`, e.settings);
+    if (e.severity !== undefined && !["error", "warning", "info"].includes(e.severity as string)) throw new Bad(file, `${at}.severity`, "must be error, warning or info", e.severity);
+  });
+  checkWasteModifiers(file, raw.wasteModifiers);
+  (raw.emBundling as unknown[] | undefined)?.forEach((b, i) => {
+    if (!isObj(b) || typeof b.code !== "string" || typeof b.reason !== "string" || typeof b.source !== "string") throw new Bad(file, `emBundling[${i}]`, "must have code, reason and source");
+    if (!Array.isArray(b.settings) || !b.settings.every((x) => SETTINGS.includes(x as string))) throw new Bad(file, `emBundling[${i}].settings`, `must list settings among ${SETTINGS.join(", ")}`, b.settings);
   });
   return raw as unknown as PayerProfile;
 }
 
-/** Turn a config (plus command-line overrides) into engine options; `ncci`: edits already loaded by the main thread. */
-export function optionsFrom(config: Config, overrides: Record<string, Severity | "off">, ncci = editsFor(config)): AnalyzeOptions {
-  const extraDrugs = (config.drugs ?? []).flatMap((f) => parseDrugTable(f, readJson(f)));
-  const extraPayers = (config.payers ?? []).map((f) => parsePayer(f, readJson(f)));
+/** The JW/JZ policy of a payer file (PayerProfile.wasteModifiers), when it has one. */
+function checkWasteModifiers(file: string, w: unknown) {
+  if (w === undefined) return;
+  if (!isObj(w)) throw new Bad(file, "wasteModifiers", "must be an object with settings, jwFrom, jzFrom and their sources");
+  if (!Array.isArray(w.settings) || !w.settings.every((x) => SETTINGS.includes(x as string))) throw new Bad(file, "wasteModifiers.settings", `must list settings among ${SETTINGS.join(", ")}`, w.settings);
+  for (const k of ["jwFrom", "jzFrom"]) if (!isDate(w[k])) throw new Bad(file, `wasteModifiers.${k}`, "must be a date YYYY-MM-DD", w[k]);
+  for (const k of ["jwSource", "jzSource", "hopdSource"]) if (typeof w[k] !== "string") throw new Bad(file, `wasteModifiers.${k}`, "must say where the rule comes from");
+  if (!Array.isArray(w.hopdSeparatelyPaid) || !w.hopdSeparatelyPaid.every((x) => typeof x === "string")) throw new Bad(file, "wasteModifiers.hopdSeparatelyPaid", 'must list OPPS status indicators such as ["G", "K"]', w.hopdSeparatelyPaid);
+}
+
+/** The data files a config names, parsed once (in the main thread; workers get the result). */
+export interface ConfigData {
+  config: Config;
+  drugs: DrugEntry[];
+  payers: PayerProfile[];
+}
+
+/** Read a config and every table it names, checking each (one-line errors naming file and field). */
+export function loadConfigData(file: string | null): ConfigData {
+  const config = file ? loadConfig(file) : {};
+  const drugs = (config.drugs ?? []).flatMap((f) => parseDrugTable(f, readJson(f)));
+  const payers = (config.payers ?? []).map((f) => parsePayer(f, readJson(f)));
+  if (file && config.payer !== undefined) {
+    const known = [...payers, ...PAYERS];
+    const wanted = normalizeName(config.payer);
+    if (!known.some((p) => p.names.some((n) => normalizeName(n) === wanted)))
+      throw new Bad(file, "payer", `is not a known payer (known: ${known.map((p) => p.id).join(", ")}; add a profile with "payers")`, config.payer);
+  }
+  return { config, drugs, payers };
+}
+
+/** Turn loaded config data (plus command-line overrides) into engine options; `ncci`: edits already loaded by the main thread. */
+export function optionsFrom(data: ConfigData, overrides: Record<string, Severity | "off">, ncci = editsFor(data.config)): AnalyzeOptions {
+  const { config, drugs, payers } = data;
   return {
     defaults: { setting: config.setting, payer: config.payer },
-    drugs: extraDrugs.length ? new DrugTable(extraDrugs, BUILTIN_DRUGS) : BUILTIN_DRUGS,
-    payers: [...extraPayers, ...PAYERS],
+    drugs: drugs.length ? new DrugTable(drugs, BUILTIN_DRUGS) : BUILTIN_DRUGS,
+    payers: [...payers, ...PAYERS],
     severities: { ...config.rules, ...overrides },
     ncci,
   };
+}
+
+/**
+ * What a config contributes to a cached result: its text and the content of every file it
+ * names, under any key whose value is a list of file names (or of {"file": ...} entries), so
+ * drug tables, payer profiles and edit files added later are covered without listing them here.
+ */
+export function configFingerprint(file: string | null): string {
+  const h = createHash("sha256");
+  if (!file) return "no config";
+  const text = readFileSync(file, "utf8");
+  h.update(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return h.digest("hex");
+  }
+  if (isObj(raw)) {
+    for (const [key, v] of Object.entries(raw)) {
+      if (!Array.isArray(v)) continue;
+      for (const item of v) {
+        const name = typeof item === "string" ? item : isObj(item) && typeof item.file === "string" ? item.file : undefined;
+        if (name === undefined) continue;
+        h.update(`\0${key}\0${name}\0`);
+        try {
+          h.update(readFileSync(resolve(dirname(file), name)));
+        } catch {
+          h.update("unreadable");
+        }
+      }
+    }
+  }
+  return h.digest("hex");
 }
 
 export function loadConfig(file: string): Config {

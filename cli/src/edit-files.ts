@@ -1,7 +1,7 @@
 // The configured NCCI edit files (`ptp`, `mue`) for the CLI: read once per run. The main thread
 // loads them (for every configuration the run uses) and hands the loaded tables to the worker
 // threads, whose PTP rows sit in shared memory, so `--jobs N` neither re-reads nor copies them.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { editEntries, EditFileError, loadEdits, type EditFileEntry, type NcciEdits } from "../../server/src/ncci/index.js";
 import { UsageError } from "./files.js";
 
@@ -50,20 +50,6 @@ export function editsFor(config: EditFileConfig): NcciEdits | undefined {
     Object.assign(log, { files: log.files + edits.files.length, ptp: log.ptp + edits.counts.ptp, mue: log.mue + edits.counts.mue, skipped: log.skipped + edits.counts.skipped, ms: log.ms + performance.now() - t0 });
   }
   return edits;
-}
-
-/** Size and time of each edit file, for the --cache key: a new quarter's file re-lints. */
-export function editFilesStamp(config: EditFileConfig): string {
-  return [...(config.ptp ?? []), ...(config.mue ?? [])]
-    .map((e) => {
-      try {
-        const s = statSync(e.path);
-        return `${e.path}:${e.setting}:${s.size}:${s.mtimeMs}`;
-      } catch {
-        return `${e.path}:missing`;
-      }
-    })
-    .join("\n");
 }
 
 /** The --stats line about the edit files. */

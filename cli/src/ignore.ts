@@ -1,10 +1,11 @@
 // Files to skip: --ignore-pattern (relative to the working folder) and .encounterlintignore files
 // (gitignore syntax, relative to their own folder), found like the configuration: the nearest one
 // above each file. The `ignore` package is the gitignore matcher ESLint uses.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { UsageError } from "./files.js";
+import { DEFAULT_MAX_FILE_BYTES, readLintable } from "./io.js";
 
 export const IGNORE_FILE = ".encounterlintignore";
 
@@ -37,10 +38,9 @@ export class IgnoreRules {
 
 const slash = (p: string) => p.split(sep).join("/");
 
+/** An ignore file is held to the linted files' rules: a regular file under the size limit. */
 function read(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (e) {
-    throw new UsageError(`cannot read '${file}': ${(e as Error).message}`);
-  }
+  const r = readLintable(file, DEFAULT_MAX_FILE_BYTES);
+  if (r.text === undefined) throw new UsageError(`'${file}' is too large for an ignore file (${r.size} bytes)`);
+  return r.text;
 }

@@ -1,15 +1,15 @@
-// Linting one file: read, optionally fix in place, analyse, report. Shared by the main thread
+// Linting one file: read, optionally fix (atomically), analyse, report. Shared by the main thread
 // and the worker threads, so one job and many give the same report.
-import { writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { AnalyzeOptions } from "../../server/src/engine/analyze.js";
-import type { Severity } from "../../server/src/engine/rules.js";
+import { RULES, type Severity } from "../../server/src/engine/rules.js";
 import { fixText } from "../../server/src/engine/fix-text.js";
-import { ConfigFinder, loadConfig, optionsFrom } from "./config.js";
-import { readText } from "./io.js";
+import { ConfigFinder, loadConfigData, optionsFrom, type ConfigData } from "./config.js";
+import { DEFAULT_MAX_FILE_BYTES, readLintable, type Readable } from "./io.js";
 import type { NcciEdits } from "../../server/src/ncci/index.js";
 import { editsFor } from "./edit-files.js";
 import { fileOptions, lintText, type FileReport } from "./report.js";
+import { replaceIfUnchanged } from "./safe-write.js";
 
 export interface LintSettings {
   fix: boolean;
@@ -18,6 +18,12 @@ export interface LintSettings {
   /** --config FILE; otherwise each file's nearest encounter-lint.config.json. */
   configFile?: string;
   overrides: Record<string, Severity | "off">;
+  /** --max-file-size: larger files get a file-too-large finding and are not read. */
+  maxFileBytes?: number;
+  /** --report-unused-disable-directives: a disable directive that silences nothing is a finding. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Config files already loaded by the main thread (workers reuse them instead of re-reading). */
+  loaded?: Record<string, ConfigData>;
   /** NCCI edits loaded by the main thread, by configuration file ("" for none), for worker threads. */
   ncci?: Record<string, NcciEdits | undefined>;
 }
@@ -26,8 +32,11 @@ export interface LintSettings {
 export class OptionsResolver {
   private readonly finder = new ConfigFinder();
   private readonly byConfig = new Map<string, AnalyzeOptions>();
+  readonly loaded: Record<string, ConfigData>;
 
-  constructor(private readonly settings: LintSettings) {}
+  constructor(private readonly settings: LintSettings) {
+    this.loaded = { ...settings.loaded };
+  }
 
   configFor(path: string): string | null {
     return this.settings.configFile ?? this.finder.find(dirname(path));
@@ -38,9 +47,11 @@ export class OptionsResolver {
     const key = config ?? "";
     let o = this.byConfig.get(key);
     if (!o) {
-      const c = config ? loadConfig(config) : {};
+      const data = (this.loaded[key] ??= loadConfigData(config));
       const preloaded = this.settings.ncci;
-      this.byConfig.set(key, (o = optionsFrom(c, this.settings.overrides, preloaded && key in preloaded ? preloaded[key] : editsFor(c))));
+      o = optionsFrom(data, this.settings.overrides, preloaded && key in preloaded ? preloaded[key] : editsFor(data.config));
+      if (this.settings.reportUnusedDisableDirectives) o.reportUnusedDisableDirectives = true;
+      this.byConfig.set(key, o);
     }
     return o;
   }
@@ -56,15 +67,42 @@ export class OptionsResolver {
   }
 }
 
-export function lintFile(path: string, settings: LintSettings, resolver: OptionsResolver, text = readText(path)): FileReport {
+export interface LintResult {
+  report: FileReport;
+  /** Set when --fix left the file alone because it changed while being fixed. */
+  notice?: string;
+}
+
+/** `given`: the text already read (standard input), under the same size limit as a file. */
+export function lintFile(path: string, settings: LintSettings, resolver: OptionsResolver, given?: Readable): LintResult {
   const options = resolver.optionsFor(path);
+  const max = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const read = given ?? readLintable(path, max);
+  if (read.text === undefined) return { report: tooLarge(path, read.size, max, options) };
+  let text = read.text;
+  let notice: string | undefined;
   if (settings.fix) {
     const fixed = fixText(text, fileOptions(path, options));
     if (fixed.text !== text) {
-      if (settings.dryRun) return { ...lintText(path, fixed.text, options), output: fixed.text };
-      writeFileSync(path, fixed.text);
-      text = fixed.text;
+      if (settings.dryRun) return { report: { ...lintText(path, fixed.text, options), output: fixed.text } };
+      if (replaceIfUnchanged(path, text, fixed.text)) text = fixed.text;
+      else notice = `'${path}' changed while it was being fixed; it was left as it is (run --fix again)`;
     }
   }
-  return lintText(path, text, options);
+  return { report: lintText(path, text, options), notice };
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function tooLarge(path: string, size: number, max: number, options: AnalyzeOptions): FileReport {
+  const rule = RULES.get("file-too-large")!;
+  const severity = options.severities?.[rule.id] ?? rule.severity;
+  const findings =
+    severity === "off"
+      ? []
+      : [{
+          rule: rule.id, severity, encounter: null, line: 1, column: 1, endLine: 1, endColumn: 1, fixable: false, source: rule.source,
+          message: `This file is ${mb(size)}, over the ${mb(max)} limit: it was not read and none of its encounters was checked. Split it, or raise the limit with --max-file-size.`,
+        }];
+  return { path, encounters: [], findings };
 }

@@ -68,9 +68,11 @@ export function toFileReport(path: string, text: string, analysis: FileAnalysis)
       setting: r.setting ?? null,
       payer: r.payerName ?? null,
       date: r.ctx.date ?? null,
-      expected: r.derivation.lines.map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf(r.node.administrations[l.admins[0]].span.start) })),
+      // JSON has no Infinity: a count too large to be a number is the parser's value error, and
+      // a line carrying one is left out rather than written as null.
+      expected: r.derivation.lines.filter((l) => Number.isFinite(l.units)).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf(r.node.administrations[l.admins[0]].span.start) })),
       claimed: r.node.claim
-        ? r.node.claim.items.map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) }))
+        ? r.node.claim.items.filter((i) => Number.isFinite(i.units)).map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) }))
         : null,
     })),
     findings: analysis.findings.map((f) => findingJson(f, index)),

@@ -1,10 +1,12 @@
 // `encounter-lint explain FILE [--format text|markdown|html]`.
+import { resolve } from "node:path";
 import { analyzeText } from "../../../server/src/engine/analyze.js";
 import { renderHtml } from "../../../server/src/explain/html.js";
 import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
+import { terminalText } from "../formatters/safe-text.js";
 import { EXPLAIN, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
 
@@ -17,8 +19,11 @@ export function explainCommand(argv: string[], io: Io): number {
   if (!["text", "markdown", "html"].includes(format)) throw new UsageError(`unknown format '${format}': use text, markdown or html`);
   const path = positionals[0];
   const text = readText(path);
+  const output = values.output as string | undefined;
+  if (output && resolve(output) === resolve(path)) throw new UsageError(`-o '${output}' is the file being explained; write the explanation elsewhere`);
   const analysis = analyzeText(text, fileOptions(path, {}));
   const body = format === "html" ? renderHtml(path, text, analysis) : format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis);
-  emit(body, values.output as string | undefined, io);
+  // Control characters from the file never reach a terminal (or a file someone will `cat`).
+  emit(terminalText(body), output, io);
   return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { basename, join } from "node:path";
 import { collectFiles, UsageError } from "../files.js";
 import { describe, gradeFile, sum, type FileGrade } from "../grading.js";
 import { emit, readText, type Io } from "../io.js";
+import { terminalText } from "../formatters/safe-text.js";
 import { GRADE, parseCommand } from "../options.js";
 import type { AnswerKey } from "./key.js";
 
@@ -39,7 +40,8 @@ export function gradeCommand(argv: string[], io: Io): number {
   const rules = [...byRule].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const body =
     format === "json" ? JSON.stringify({ students, findingsPerRule: Object.fromEntries(rules) }, null, 2) + "\n" : format === "markdown" ? markdown(students, rules) : text(students, rules);
-  emit(body, values.output as string | undefined, io);
+  // Names from students' folders and files never put control characters on a terminal.
+  emit(format === "json" ? body : terminalText(body), values.output as string | undefined, io);
   return students.every((s) => s.points === s.max) ? 0 : 1;
 }
 
@@ -63,7 +65,7 @@ function studentFolders(dir: string, key: AnswerKey): string[] {
 
 function findAnswer(dir: string, file: string): string | null {
   if (existsSync(join(dir, file))) return join(dir, file);
-  return collectFiles([dir]).find((p) => basename(p) === basename(file)) ?? null;
+  return collectFiles([dir]).files.find((p) => basename(p) === basename(file)) ?? null;
 }
 
 const pct = (s: { points: number; max: number }) => `${s.points}/${s.max} (${s.max ? Math.round((100 * s.points) / s.max) : 100}%)`;

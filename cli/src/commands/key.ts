@@ -8,6 +8,7 @@ import { htmlPage, renderHtml } from "../../../server/src/explain/html.js";
 import { claimTable } from "../../../server/src/explain/markdown.js";
 import { collectFiles, UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
+import { terminalText } from "../formatters/safe-text.js";
 import { KEY, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
 
@@ -26,7 +27,7 @@ export function keyCommand(argv: string[], io: Io): number {
   const key: AnswerKey = { exercises: [] };
   const md: string[] = ["# Answer key", ""];
   const html: string[] = [];
-  for (const path of collectFiles([dir])) {
+  for (const path of collectFiles([dir]).files) {
     const text = readText(path);
     const a = analyzeText(text, fileOptions(path, {}));
     const file = relative(dir, path) || basename(path);
@@ -36,6 +37,6 @@ export function keyCommand(argv: string[], io: Io): number {
     html.push(renderHtml(file, text, a).replace(/^[\s\S]*<body>\n|<\/body><\/html>\n$/g, ""));
   }
   const body = format === "json" ? JSON.stringify(key, null, 2) + "\n" : format === "html" ? htmlPage("Answer key", `<h1>Answer key</h1>\n${html.join("\n")}`) : md.join("\n");
-  emit(body, values.output as string | undefined, io);
+  emit(format === "json" ? body : terminalText(body), values.output as string | undefined, io);
   return 0;
 }

@@ -1,17 +1,17 @@
 // The default command: lint files and folders (CLI.md), for a pull request's samples or an
 // audit export of a million encounters: worker threads, shards, a content cache, streaming reports.
-import { writeSync, openSync, closeSync, mkdirSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
-import { ContentCache } from "../cache.js";
+import { checkCacheLocation, ContentCache } from "../cache.js";
 import { useColor } from "../color.js";
-import { loadConfig, parseRuleOverride } from "../config.js";
-import { editFilesStamp, editFilesStats, startRun } from "../edit-files.js";
+import { configFingerprint, parseRuleOverride } from "../config.js";
+import { editFilesStats, startRun } from "../edit-files.js";
 import { UsageError } from "../files.js";
-import { expandPaths } from "../globs.js";
+import { expandPaths, type Expanded } from "../globs.js";
 import { IgnoreRules } from "../ignore.js";
 import { initConfig } from "../init.js";
 import { LINT, parseCommand } from "../options.js";
@@ -22,10 +22,11 @@ import { junitReporter } from "../formatters/junit.js";
 import type { Reporter, Sink } from "../formatters/reporter.js";
 import { sarifReporter } from "../formatters/sarif.js";
 import { stylishReporter } from "../formatters/stylish.js";
-import { readText, type Io } from "../io.js";
-import { lintFile, OptionsResolver, type LintSettings } from "../lint-file.js";
+import { DEFAULT_MAX_FILE_BYTES, parseSize, readLintable, readText, type Io, type Readable } from "../io.js";
+import { lintFile, OptionsResolver, type LintResult, type LintSettings } from "../lint-file.js";
 import { Progress } from "../progress.js";
 import type { FileReport } from "../report.js";
+import { openReportFile } from "../safe-write.js";
 
 const FORMATS = ["stylish", "json", "sarif", "junit"];
 
@@ -46,54 +47,101 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const format = String(values.format);
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(", ")}`);
   const maxWarnings = wholeNumber(values["max-warnings"] as string | undefined, "--max-warnings", 0);
-  const jobs = wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? availableParallelism();
+  // More threads than cores only costs memory and time (--jobs 1000 took 13 GB).
+  const jobs = Math.min(wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? Infinity, availableParallelism());
   const fromStdin = !!values.stdin || positionals.includes("-");
   if (fromStdin && values.fix) throw new UsageError("--fix cannot write back to standard input: use --fix-dry-run to see the fixed text");
   if (fromStdin && positionals.some((p) => p !== "-")) throw new UsageError("standard input is linted on its own: give no other paths with --stdin or -");
+  const maxFile = values["max-file-size"] as string | undefined;
   const settings: LintSettings = {
     fix: !!values.fix || !!values["fix-dry-run"],
     dryRun: !!values["fix-dry-run"],
     configFile: values.config as string | undefined,
     overrides: Object.fromEntries(((values.rule as string[] | undefined) ?? []).map(parseRuleOverride)) as Record<string, Severity | "off">,
+    maxFileBytes: maxFile === undefined ? undefined : parseSize(maxFile, "--max-file-size"),
+    reportUnusedDisableDirectives: !!values["report-unused-disable-directives"],
   };
   if (settings.configFile) readText(settings.configFile);
   const resolver = new OptionsResolver(settings);
   if (values["print-config"]) {
-    io.stdout(printConfig(String(values["print-config"]), resolver, settings.overrides));
+    io.stdout(printConfig(String(values["print-config"]), resolver, settings));
     return 0;
   }
 
-  const stdin = fromStdin ? { path: (values["stdin-filename"] as string | undefined) ?? STDIN_NAME, text: readStdin() } : undefined;
-  let files = stdin ? [stdin.path] : await lintedFiles(positionals, values, io);
+  const stdin = fromStdin ? { path: (values["stdin-filename"] as string | undefined) ?? STDIN_NAME, read: readStdin(settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) } : undefined;
+  const collected: Expanded = stdin ? { files: [stdin.path], ignoredByName: [], skipped: [] } : await lintedFiles(positionals, values);
+  let files = collected.files;
   if (values.shard) files = shard(files, String(values.shard));
+  const output = values.output as string | undefined;
+  if (output) refuseInputAsOutput(output, files);
+  // Everything that can stop the run with exit 2 is checked before the first byte of the report.
+  for (const path of files) resolver.optionsFor(path);
+  settings.loaded = resolver.loaded;
+  const cacheDir = (values["cache-location"] as string | undefined) ?? ".encounter-lint-cache";
+  const useCache = !!values.cache && !settings.fix && !stdin;
+  if (useCache) checkCacheLocation(cacheDir);
+  for (const f of collected.ignoredByName) io.stderr(`encounter-lint: ${f} is skipped: it matches an ignore pattern\n`);
   const tCollect = performance.now();
 
-  const output = values.output as string | undefined;
-  const fd = output ? openOutput(output) : undefined;
-  const write: Sink = fd === undefined ? io.stdout : (s) => writeSync(fd, s);
-  const reporter = makeReporter(format, write, useColor(argv, process.env, io.isTTY, !!output));
-  const cache = values.cache && !settings.fix && !stdin ? new ContentCache((values["cache-location"] as string | undefined) ?? ".encounter-lint-cache", pkg.version) : undefined;
+  const target = output ? openReportFile(output) : undefined;
+  try {
+    const stats = await lintAll(files, settings, resolver, {
+      format, quiet: !!values.quiet, io, jobs, stdin: stdin?.read,
+      write: target ? (s) => target.write(s) : io.stdout,
+      color: useColor(argv, process.env, io.isTTY, !!output),
+      cache: useCache ? new ContentCache(cacheDir, pkg.version) : undefined,
+    });
+    target?.commit();
+    if (values.stats) {
+      const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
+      io.stderr(`encounter-lint: ${files.length} files (${stats.linted} linted, ${files.length - stats.linted} from cache), jobs ${Math.min(jobs, Math.max(1, stats.linted))}\n`);
+      io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, stats.tLint)}; finish ${ms(stats.tLint, performance.now())}\n`);
+      io.stderr(`  ${editFilesStats()}\n`);
+      for (const s of collected.skipped) io.stderr(`  skipped ${s.path}: ${s.reason}\n`);
+    }
+    if (stats.errors === 0 && maxWarnings !== undefined && stats.warnings > maxWarnings) {
+      io.stderr(`encounter-lint: ${stats.warnings} warning${stats.warnings === 1 ? "" : "s"} found, more than --max-warnings ${maxWarnings} allows\n`);
+      return 1;
+    }
+    return stats.errors > 0 ? 1 : 0;
+  } catch (e) {
+    target?.abort();
+    throw e;
+  }
+}
+
+/** The paths' files (globs expanded, ignore rules applied, regular files only). */
+function lintedFiles(paths: string[], values: Record<string, unknown>): Promise<Expanded> {
+  const ignore = new IgnoreRules((values["ignore-pattern"] as string[] | undefined) ?? []);
+  return expandPaths(paths.length ? paths : ["."], ignore, paths.length > 0 && !values["no-error-on-unmatched-pattern"]);
+}
+
+interface RunOptions {
+  format: string;
+  quiet: boolean;
+  io: Io;
+  jobs: number;
+  write: Sink;
+  color: boolean;
+  cache?: ContentCache;
+  /** Standard input's text (or size), linted as the one file. */
+  stdin?: Readable;
+}
+
+/** Lint every file (from the cache, on this thread or in workers) and stream the report in order. */
+async function lintAll(files: string[], settings: LintSettings, resolver: OptionsResolver, o: RunOptions) {
+  const { cache, io } = o;
+  if (cache?.warning) io.stderr(`encounter-lint: warning: ${cache.warning}\n`);
+  const reporter = makeReporter(o.format, o.write, o.color);
   const progress = new Progress(files.length, io);
   let errors = 0;
   let warnings = 0;
-  const accept = (r: FileReport) => {
-    if (values.quiet) r.findings = r.findings.filter((f) => f.severity === "error");
+  const accept = (report: FileReport) => {
+    const r = o.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
     errors += r.findings.filter((f) => f.severity === "error").length;
     warnings += r.findings.filter((f) => f.severity === "warning").length;
     reporter.file(r);
     progress.tick();
-  };
-  // The cache key covers the configuration text too, so changing a severity re-lints.
-  // The configured NCCI edit files count by size and time, so a new quarter's file re-lints.
-  const stamps = new Map<string, string>();
-  const stampOf = (config: string | null) => {
-    if (!config) return "";
-    if (!stamps.has(config)) stamps.set(config, editFilesStamp(loadConfig(config)));
-    return stamps.get(config)!;
-  };
-  const keyOf = (path: string, text: string) => {
-    const config = resolver.configFor(path);
-    return `${config ?? ""}\0${stampOf(config)}\0${JSON.stringify(settings.overrides)}\0${text}`;
   };
   const inOrder = new Map<number, FileReport>();
   let next = 0;
@@ -103,52 +151,67 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
       inOrder.delete(next++);
     }
   };
+  const keyOf = cache && cacheKeys(settings, resolver);
   const pending: { path: string; i: number; key?: string }[] = [];
   files.forEach((path, i) => {
-    const key = cache ? keyOf(path, readText(path)) : undefined;
+    const key = keyOf?.(path);
     const hit = key !== undefined ? cache!.get(path, key) : undefined;
     if (hit) inOrder.set(i, hit);
     else pending.push({ path, i, key });
   });
   flush();
   const keys = new Map(pending.map((f) => [f.i, f.key]));
-  const store = (i: number, path: string, r: FileReport) => {
+  const store = (i: number, path: string, r: LintResult) => {
     const key = keys.get(i);
-    if (key !== undefined) cache!.set(path, key, r);
-    inOrder.set(i, r);
+    if (r.notice) io.stderr(`encounter-lint: ${r.notice}\n`);
+    if (key !== undefined) cache!.set(path, key, r.report);
+    inOrder.set(i, r.report);
     flush();
   };
-  if (jobs <= 1 || pending.length <= 1) {
-    for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver, stdin?.text));
+  if (o.jobs <= 1 || pending.length <= 1) {
+    for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver, o.stdin));
   } else {
     // Edit files are loaded here once and shared with the workers (not loaded per worker).
     const ncci = resolver.preloadEdits(pending.map((f) => f.path));
-    await inWorkers(pending, Math.min(jobs, pending.length), { ...settings, ncci }, store);
+    await inWorkers(pending, Math.min(o.jobs, pending.length), { ...settings, ncci }, store);
   }
   const tLint = performance.now();
   reporter.end();
   progress.done();
   cache?.save();
-  if (fd !== undefined) closeSync(fd);
-  if (values.stats) {
-    const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
-    io.stderr(`encounter-lint: ${files.length} files (${pending.length} linted, ${files.length - pending.length} from cache), jobs ${jobs}\n`);
-    io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, tLint)}; finish ${ms(tLint, performance.now())}\n`);
-    io.stderr(`  ${editFilesStats()}\n`);
-  }
-  if (errors === 0 && maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`encounter-lint: ${warnings} warning${warnings === 1 ? "" : "s"} found, more than --max-warnings ${maxWarnings} allows\n`);
-    return 1;
-  }
-  return errors > 0 ? 1 : 0;
+  return { errors, warnings, linted: pending.length, tLint };
 }
 
-/** The paths' files (globs expanded, ignore rules applied); ignored files named outright are said. */
-async function lintedFiles(paths: string[], values: Record<string, unknown>, io: Io): Promise<string[]> {
-  const ignore = new IgnoreRules((values["ignore-pattern"] as string[] | undefined) ?? []);
-  const { files, ignoredByName } = await expandPaths(paths.length ? paths : ["."], ignore, paths.length > 0 && !values["no-error-on-unmatched-pattern"]);
-  for (const f of ignoredByName) io.stderr(`encounter-lint: ${f} is skipped: it matches an ignore pattern\n`);
-  return files;
+/**
+ * The cache key of a file: everything that can change its report. The config's fingerprint
+ * covers its text and every file it names; overrides, the size limit and
+ * --report-unused-disable-directives change findings (--quiet and --format only filter or
+ * render, and --fix runs without the cache).
+ */
+function cacheKeys(settings: LintSettings, resolver: OptionsResolver) {
+  const fingerprints = new Map<string, string>();
+  const options = JSON.stringify([settings.overrides, settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, !!settings.reportUnusedDisableDirectives]);
+  return (path: string) => {
+    const config = resolver.configFor(path);
+    let fp = fingerprints.get(config ?? "");
+    if (fp === undefined) fingerprints.set(config ?? "", (fp = configFingerprint(config)));
+    const read = readLintable(path, settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    return `${fp}\0${options}\0${read.text ?? `too large: ${read.size}`}`;
+  };
+}
+
+/** `-o a.encounter .` would replace a chart with the report: refuse before anything is written. */
+function refuseInputAsOutput(output: string, files: string[]) {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const out = real(output);
+  const hit = files.find((f) => real(f) === out);
+  if (hit) throw new UsageError(`-o '${output}' is one of the files being linted ('${hit}'); write the report elsewhere`);
 }
 
 function wholeNumber(v: string | undefined, flag: string, min: number): number | undefined {
@@ -167,15 +230,6 @@ export function shard(files: string[], spec: string): string[] {
   return [...files].sort().filter((_, k) => k % n === i - 1);
 }
 
-function openOutput(path: string): number {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    return openSync(path, "w");
-  } catch (e) {
-    throw new UsageError(`cannot write '${path}': ${(e as Error).message}`);
-  }
-}
-
 function makeReporter(format: string, write: Sink, color: boolean): Reporter {
   if (format === "json") return jsonReporter(write);
   if (format === "sarif") return sarifReporter(write, pkg.version);
@@ -183,7 +237,7 @@ function makeReporter(format: string, write: Sink, color: boolean): Reporter {
   return stylishReporter(write, color);
 }
 
-function inWorkers(files: { path: string; i: number }[], n: number, settings: LintSettings, store: (i: number, path: string, r: FileReport) => void): Promise<void> {
+function inWorkers(files: { path: string; i: number }[], n: number, settings: LintSettings, store: (i: number, path: string, r: LintResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let received = 0;
@@ -197,9 +251,9 @@ function inWorkers(files: { path: string; i: number }[], n: number, settings: Li
       else resolve();
     };
     for (const w of workers) {
-      w.on("message", (m: { id: number; report?: FileReport; error?: string }) => {
+      w.on("message", (m: { id: number; report?: FileReport; notice?: string; error?: string }) => {
         if (m.error) return stop(new UsageError(m.error));
-        store(files[m.id].i, files[m.id].path, m.report!);
+        store(files[m.id].i, files[m.id].path, { report: m.report!, notice: m.notice });
         if (++received === files.length) return stop();
         send(w);
       });

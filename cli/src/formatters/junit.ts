@@ -1,8 +1,7 @@
 // JUnit XML for CI test reports: one testcase per encounter, one failure per error finding.
 import type { FileReport } from "../report.js";
 import type { Reporter, Sink } from "./reporter.js";
-
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+import { xmlText as esc } from "./safe-text.js";
 
 /** One testsuite per file; the root element carries no totals so that suites can stream. */
 export function junitReporter(write: Sink): Reporter {

@@ -1,5 +1,6 @@
 // ESLint's "stylish" layout: findings grouped by file, then a summary line; coloured on a TTY.
 import { counter, type Reporter, type Sink } from "./reporter.js";
+import { terminalText as t } from "./safe-text.js";
 
 const paint = (on: boolean) => (code: number, s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
 
@@ -11,10 +12,10 @@ export function stylishReporter(write: Sink, color: boolean): Reporter {
       total.add(f);
       if (!f.findings.length) return;
       const width = Math.max(...f.findings.map((x) => `${x.line}:${x.column}`.length));
-      const out = [c(4, f.path)];
+      const out = [c(4, t(f.path))];
       for (const x of f.findings) {
         const sev = x.severity === "error" ? c(31, "error  ") : x.severity === "warning" ? c(33, "warning") : c(36, "info   ");
-        out.push(`  ${c(2, `${x.line}:${x.column}`.padEnd(width))}  ${sev}  ${x.message}  ${c(2, x.rule)}`);
+        out.push(`  ${c(2, `${x.line}:${x.column}`.padEnd(width))}  ${sev}  ${t(x.message)}  ${c(2, x.rule)}`);
       }
       write(out.join("\n") + "\n\n");
     },

@@ -222,7 +222,7 @@ export const ADMIN_CODES: readonly AdminCode[] = [
     addOn: true,
     primaries: ["96360", "96365", "96374", "96409", "96413"],
     time:
-      "facility only; not within 30 minutes of the last push of the same drug (allowed at exactly 30 minutes, LANGUAGE.md §5)",
+      "facility only; not within 30 minutes of the last push of the same drug (allowed at exactly 30 minutes, docs/language.md §10)",
     facilityOnly: true,
     opps: "N",
     derived: true,

@@ -13,6 +13,31 @@ export interface BillingUnit {
   upTo?: boolean;
 }
 
+/**
+ * Medicare OPPS status indicator as printed in Addendum B (for example G and K: separately paid
+ * drugs; N: packaged; S, T, Q1: procedures; B: not recognised by OPPS on a hospital bill; J2: clinic visit).
+ */
+export type OppsStatus =
+  | "A" | "B" | "C" | "D" | "E1" | "E2" | "F" | "G" | "H" | "J1" | "J2" | "K" | "K1" | "K2" | "L" | "M"
+  | "N" | "P" | "Q1" | "Q2" | "Q3" | "Q4" | "R" | "S" | "T" | "U" | "V" | "X" | "Y";
+
+/** A status indicator with the Addendum B quarter it was read from. */
+export interface OppsFact {
+  si: OppsStatus;
+  source: string;
+}
+
+/**
+ * The container the product comes in: single-dose (JW/JZ apply), multiple-dose, or mixed
+ * (some strengths single-dose, some not: the engine cannot tell which was used).
+ */
+export type ContainerKind = "single" | "multiple" | "mixed";
+
+export interface ContainerFact {
+  kind: ContainerKind;
+  source: string;
+}
+
 export interface HcpcsCode {
   code: string;
   unit: BillingUnit;
@@ -28,6 +53,22 @@ export interface HcpcsCode {
    */
   derive?: boolean;
   source: string;
+  /** Single- or multiple-dose container; absent when no source was found (then nothing is required). */
+  container?: ContainerFact;
+  /** OPPS status indicator (hospital outpatient); absent when the code is not in Addendum B. */
+  opps?: OppsFact;
+}
+
+/**
+ * A product of its own: a biosimilar (its own Q-code) or a branded product with its own HCPCS code.
+ * It takes its reference drug's class; documenting it means billing its own code.
+ */
+export interface ProductInfo {
+  /** Generic name of the reference entry in the drug table (the molecule): "rituximab". */
+  of: string;
+  kind: "biosimilar" | "product";
+  /** Nonproprietary name with its FDA suffix, when there is one: "rituximab-abbs". */
+  nonproprietary?: string;
 }
 
 export interface DrugEntry {
@@ -41,6 +82,8 @@ export interface DrugEntry {
   oral?: boolean;
   /** Why this class, in an auditor's words (e.g. "anti-emetic: not chemotherapy administration, CMS CR 3631"). */
   note?: string;
+  /** Present for a product of its own (biosimilar or branded product); absent for a generic name. */
+  product?: ProductInfo;
   source: string;
 }
 
@@ -82,8 +125,8 @@ export interface AdminCode {
   time?: string;
   facilityOnly?: boolean;
   oncePerEncounter?: boolean;
-  /** Medicare OPPS status indicator. */
-  opps?: "S" | "Q1" | "N";
+  /** Medicare OPPS status indicator (Addendum B, April 2026). */
+  opps?: OppsStatus;
   /** true for codes this engine derives or checks in depth; false for codes it only recognises. */
   derived: boolean;
   source: string;
@@ -102,6 +145,35 @@ export interface PayerProfile {
   substitutions?: PayerSubstitution[];
   /** Extra warnings. */
   edits?: PayerEdit[];
+  /** Drug-waste modifiers JW/JZ on single-dose-container drug lines (LANGUAGE.md §4 step 7). */
+  wasteModifiers?: WasteModifierPolicy;
+  /** E/M codes this payer does not pay beside a drug administration code (LANGUAGE.md §4 step 6). */
+  emBundling?: EmBundling[];
+}
+
+/** When this payer requires JW (waste discarded) and JZ (no waste) on single-dose drug lines. */
+export interface WasteModifierPolicy {
+  settings: SettingName[];
+  /** First date of service on which JW is required for discarded drug. */
+  jwFrom: string;
+  jwSource: string;
+  /** First date of service on which JZ is required on a line with no waste. */
+  jzFrom: string;
+  jzSource: string;
+  /**
+   * In hopd only drugs OPPS pays separately need either modifier: these status indicators
+   * (packaged drugs, N, need neither).
+   */
+  hopdSeparatelyPaid: OppsStatus[];
+  hopdSource: string;
+}
+
+/** An E/M code not paid beside drug administration, with or without modifier 25. */
+export interface EmBundling {
+  code: string;
+  settings: SettingName[];
+  reason: string;
+  source: string;
 }
 
 export interface PayerSubstitution {

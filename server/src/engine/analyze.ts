@@ -8,8 +8,9 @@ import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, isNonexi
 import { checkClaim } from "./check.js";
 import { rewriteClaim, type ItemText } from "./claim-text.js";
 import { derive, pickDrugCode, type Derivation, type EncounterContext } from "./derive.js";
+import { applyDirectives } from "./directives.js";
 import { makeFinding, type Finding, type Fix } from "./finding.js";
-import type { Severity } from "./rules.js";
+import { RULE_IDS, type Severity } from "./rules.js";
 import type { NcciEdits } from "../ncci/types.js";
 
 export interface AnalyzeOptions {
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   severities?: Readonly<Record<string, Severity | "off">>;
   /** The configured CMS NCCI PTP and MUE edits (server/src/ncci), if any. */
   ncci?: NcciEdits;
+  /** Report `# encounter-lint-disable...` comments that silenced nothing (`unused-directive`). */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface EncounterResult {
@@ -52,7 +55,8 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
   const encounters = file.encounters.map((enc) => analyzeEncounter(enc, file, text, drugs, options));
   const findings: Finding[] = file.errors.map((e) => makeFinding("syntax", e.span, e.message, e.encounter ?? null));
   for (const r of encounters) findings.push(...r.findings);
-  return { file, encounters, findings: applySeverities(findings, options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) };
+  const kept = applyDirectives(file.directives, text, applySeverities(findings, options.severities), { knownRules: RULE_IDS, reportUnused: options.reportUnusedDisableDirectives });
+  return { file, encounters, findings: applySeverities(kept, options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) };
 }
 
 export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: string, drugs: DrugTable, options: AnalyzeOptions = {}): EncounterResult {

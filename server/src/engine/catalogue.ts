@@ -2,7 +2,9 @@
 // `drug` declarations and any extra tables), billing-unit arithmetic and code-in-force by date.
 import { ADMIN_CODES, NONEXISTENT_CODES } from "../data/codes.js";
 import { DRUGS } from "../data/drugs.js";
-import type { AdminCode, DoseUnit, DrugEntry, HcpcsCode } from "../data/types.js";
+import { MODIFIERS, NCCI_ASSOCIATED_MODIFIERS, type Modifier } from "../data/modifiers.js";
+import { LAB_RANGES, OTHER_CODES, PORT_DRAW_RULE, type OtherCode } from "../data/other-codes.js";
+import type { AdminCode, ContainerFact, DoseUnit, DrugEntry, EmBundling, HcpcsCode, OppsStatus, PayerProfile, SettingName } from "../data/types.js";
 import type { DoseForm, DrugDeclaration } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 
@@ -45,6 +47,42 @@ export class DrugTable {
   all(): DrugEntry[] {
     return [...new Set(this.names.values())];
   }
+
+  /**
+   * The product a documented name means, with the codes that may be derived for it on `date`:
+   * a biosimilar's own Q-code, a generic's reference (or not-otherwise-specified) code.
+   */
+  product(key: string, date: string | undefined): ProductLookup | undefined {
+    const drug = this.byName(key);
+    return drug && { drug, molecule: moleculeOf(drug), codes: codesInForce(drug, date).filter((c) => c.derive !== false) };
+  }
+
+  /** The product a claimed HCPCS drug code belongs to. */
+  productOfCode(code: string): DrugEntry | undefined {
+    return this.byCode(code)?.drug;
+  }
+}
+
+export interface ProductLookup {
+  drug: DrugEntry;
+  /** The molecule (normalised generic name): the same for a reference product and its biosimilars. */
+  molecule: string;
+  /** Codes in force that derivation may pick from (LANGUAGE.md §3: only among one product's codes). */
+  codes: HcpcsCode[];
+}
+
+/** The molecule a drug entry stands for: a product's reference generic, else its own name. */
+export const moleculeOf = (drug: DrugEntry): string => normalizeName(drug.product?.of ?? drug.name);
+
+/**
+ * `wrong-product-code` (LANGUAGE.md §5): the claimed code belongs to another product of the same
+ * molecule as the documented drug (J9312 billed for Truxima, Q5115 billed for rituximab). Returns
+ * the product the code belongs to, or undefined when the code is the drug's own or another molecule's.
+ */
+export function wrongProductCode(drugs: DrugTable, documented: DrugEntry, claimedCode: string): DrugCode | undefined {
+  const billed = drugs.byCode(claimedCode);
+  if (!billed || billed.drug === documented) return undefined;
+  return moleculeOf(billed.drug) === moleculeOf(documented) ? billed : undefined;
 }
 
 export const BUILTIN_DRUGS = new DrugTable(DRUGS);
@@ -112,4 +150,84 @@ export function billingUnits(amount: number, code: HcpcsCode): number | undefine
 export function formatUnit(code: HcpcsCode): string {
   if (!(code.unit.amount > 0)) return "billing unit not declared";
   return `${code.unit.upTo ? "up to" : "per"} ${code.unit.amount} ${code.unit.unit}`;
+}
+
+// ------------------------------------------------------------------ containers and OPPS status
+
+/** The container of the product a HCPCS drug code bills; undefined when no source was found. */
+export const containerOf = (code: string, drugs: DrugTable = BUILTIN_DRUGS): ContainerFact | undefined => drugs.byCode(code)?.code.container;
+
+const OTHER_BY_CODE = new Map(OTHER_CODES.map((c) => [c.code, c]));
+
+/** The Medicare OPPS status indicator of any catalogued code (administration, drug, E/M, 36591). */
+export function oppsStatus(code: string, drugs: DrugTable = BUILTIN_DRUGS): OppsStatus | undefined {
+  return adminCode(code)?.opps ?? OTHER_BY_CODE.get(code)?.opps.si ?? drugs.byCode(code)?.code.opps?.si;
+}
+
+// ------------------------------------------------------------------ E/M visits, port draws, labs
+
+/** E/M visit codes (99202-99205, 99211-99215, G0463) and 36591, with descriptors and OPPS status. */
+export const otherCode = (code: string): OtherCode | undefined => OTHER_BY_CODE.get(code);
+export const isEmCode = (code: string): boolean => OTHER_BY_CODE.get(code)?.family === "em";
+export const portDrawRule = () => PORT_DRAW_RULE;
+
+/** A laboratory code (CPT 80047-89398, PLA 0001U-0999U): the only company 36591 may keep. */
+export function isLabCode(code: string): boolean {
+  return LAB_RANGES.some((r) => codeShape(code) === codeShape(r.from) && r.from <= code && code <= r.to);
+}
+
+/** Five digits (CPT) or four digits and U (PLA): ranges compare as text only within one shape. */
+const codeShape = (code: string) => (/^\d{5}$/.test(code) ? "cpt" : /^\d{4}U$/.test(code) ? "pla" : "other");
+
+// ------------------------------------------------------------------ modifiers
+
+const MODIFIER_BY_CODE = new Map(MODIFIERS.map((m) => [m.code, m]));
+const NCCI_MODIFIERS = new Set(NCCI_ASSOCIATED_MODIFIERS);
+
+export const modifierInfo = (code: string): Modifier | undefined => MODIFIER_BY_CODE.get(code.toUpperCase());
+export const isKnownModifier = (code: string): boolean => MODIFIER_BY_CODE.has(code.toUpperCase());
+/** Bypasses an NCCI PTP edit with modifier indicator 1. */
+export const isNcciModifier = (code: string): boolean => NCCI_MODIFIERS.has(code.toUpperCase());
+
+/** False when the modifier did not exist yet on the date of service (JZ before 2023-01-01). */
+export function modifierValidOn(code: string, date: string | undefined): boolean {
+  const from = modifierInfo(code)?.validFrom;
+  return !date || !from || from <= date;
+}
+
+// ------------------------------------------------------------------ payer rules
+
+export interface WasteRequirement {
+  /** A single-dose line with billable waste needs a JW line. */
+  jw: boolean;
+  /** A single-dose line with nothing discarded needs JZ. */
+  jz: boolean;
+  /** Why, for messages: the payer policy's sources. */
+  source: string;
+}
+
+/**
+ * What a payer requires on the drug line of a single-dose-container code (LANGUAGE.md §4 step 7).
+ * `setting` undefined is coded like an office (ARCHITECTURE.md); `date` undefined follows the newest
+ * rules; in hopd only status indicators the profile lists as separately paid need a modifier.
+ * Undefined: the payer requires nothing here.
+ */
+export function wasteRequirement(
+  payer: PayerProfile | undefined,
+  setting: SettingName | undefined,
+  date: string | undefined,
+  opps: OppsStatus | undefined,
+): WasteRequirement | undefined {
+  const w = payer?.wasteModifiers;
+  if (!w || !w.settings.includes(setting ?? "office")) return undefined;
+  if (setting === "hopd" && !(opps && w.hopdSeparatelyPaid.includes(opps))) return undefined;
+  const jw = !date || w.jwFrom <= date;
+  const jz = !date || w.jzFrom <= date;
+  if (!jw && !jz) return undefined;
+  return { jw, jz, source: [jw ? w.jwSource : "", jz ? w.jzSource : "", setting === "hopd" ? w.hopdSource : ""].filter(Boolean).join("; ") };
+}
+
+/** The payer's rule that an E/M code is not paid beside drug administration in this setting (99211 for Medicare in an office). */
+export function emBundling(payer: PayerProfile | undefined, setting: SettingName | undefined, code: string): EmBundling | undefined {
+  return payer?.emBundling?.find((b) => b.code === code && b.settings.includes(setting ?? "office"));
 }

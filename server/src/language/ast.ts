@@ -19,13 +19,27 @@ export interface DrugRef {
   span: Span;
 }
 
-export type Verb = "push" | "infuse" | "hydrate" | "inject" | "pump" | "refill" | "flush" | "oral";
+export type Verb = "push" | "infuse" | "hydrate" | "inject" | "pump" | "refill" | "flush" | "draw" | "oral";
 export type Route = "sc" | "im" | "intralesional" | "intrathecal";
 export type DoseForm = DoseUnit | "mg/m2" | "mg/kg";
 
+/**
+ * A dose. Litres are converted to millilitres when parsed (`1L` and `0.5 L` are 1000 and 500 mL),
+ * so the engine compares volumes in one unit; the span still shows what was written.
+ */
 export interface Dose {
   value: number;
   unit: DoseForm;
+  span: Span;
+}
+
+/** `+ DRUG [DOSE] [waste DOSE]`: another drug in the same bag or syringe (one administration). */
+export interface Additive {
+  drug: DrugRef;
+  dose?: Dose;
+  /** `waste DOSE` written right after this drug: the amount of it discarded. */
+  waste?: Dose;
+  /** From the `+` to the end of its last part. */
   span: Span;
 }
 
@@ -50,6 +64,18 @@ export interface Administration {
   site?: Spanned<number>;
   route?: Spanned<Route>;
   implanted: boolean;
+  /** `+ DRUG ...` clauses, in the order written (revision 2); absent when there are none. */
+  additives?: Additive[];
+  /** A bare `waste DOSE`: the amount of the verb's drug discarded (`waste 0mg` is a documented zero). */
+  waste?: Dose;
+  span: Span;
+}
+
+/** `visit CODE`: a significant, separately identifiable E/M service (LANGUAGE.md §3, §4 step 6). */
+export interface Visit {
+  kind: "visit";
+  code: Spanned<string>;
+  keywordSpan: Span;
   span: Span;
 }
 
@@ -85,7 +111,8 @@ export type Field =
   | { kind: "field"; name: "bsa"; value: number; valueSpan: Span; span: Span }
   | { kind: "field"; name: "weight"; value: number; valueSpan: Span; span: Span }
   | { kind: "field"; name: "date"; value: string; valueSpan: Span; span: Span }
-  | { kind: "field"; name: "primary"; value: DrugRef; valueSpan: Span; span: Span };
+  /** `hydration` is true for `primary hydration` (the word unquoted); `value` then reads "hydration". */
+  | { kind: "field"; name: "primary"; value: DrugRef; hydration: boolean; valueSpan: Span; span: Span };
 
 export interface EncounterHeader {
   kind: "encounter";
@@ -106,6 +133,7 @@ export interface DrugDeclaration {
 
 export type Statement =
   | Administration
+  | Visit
   | ClaimStatement
   | ClaimContinuation
   | Field
@@ -144,6 +172,8 @@ export interface EncounterNode {
   implicit: boolean;
   fields: Fields;
   administrations: Administration[];
+  /** `visit CODE` lines, in the order written. */
+  visits: Visit[];
   claim?: Claim;
   /** From the header to the end of the encounter's last statement. */
   span: Span;
@@ -157,4 +187,21 @@ export interface FileNode {
   defaults: Fields;
   drugs: DrugDeclaration[];
   errors: SyntaxProblem[];
+  /** `# encounter-lint-disable...` comments, in file order. */
+  directives: Directive[];
+}
+
+export type DirectiveKind = "disable-next-line" | "disable" | "enable";
+
+/** An inline directive comment (LANGUAGE.md §2, CLI.md): which rules it names, and why. */
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids as written (lower-cased), each with its span; empty when none is named. */
+  rules: Spanned<string>[];
+  /** The text after `--`, trimmed; undefined when there is none. */
+  reason?: string;
+  /** The whole comment, from `#` to the end of the line. */
+  span: Span;
+  /** 0-based line of the comment. */
+  line: number;
 }

@@ -3,11 +3,12 @@ import type { IToken } from "chevrotain";
 import { tokenize } from "./lexer.js";
 import { parseStatement, tokenEnd } from "./parser.js";
 import * as T from "./tokens.js";
-import type { EncounterNode, Fields, FileNode, Span, Statement, SyntaxProblem } from "./ast.js";
+import type { Directive, EncounterNode, Fields, FileNode, Span, Statement, SyntaxProblem } from "./ast.js";
+import { parseDirective } from "./directives.js";
 
 const STATEMENT_HINT: Record<string, string> = {
   administration:
-    "after the drug write a dose (700mg), a duration (240min), times (09:00-13:00 or at 09:00), with DRUG, site N or a route (sc, im, intralesional, intrathecal)",
+    "after the drug write a dose (700mg), a duration (240min), times (09:00-13:00 or at 09:00), with DRUG, site N, a route (sc, im, intralesional, intrathecal), + DRUG for a second drug in the same bag, or waste DOSE",
   claim: "claim items are codes separated by commas, each with optional modifiers and units: claim 96413, 96415 x3, 96375-59",
   encounter: 'write encounter "Name", optionally followed by fields such as setting hopd',
   drug: "write drug NAME CLASS [hcpcs CODE [per DOSE]], e.g. drug mitomycin chemo hcpcs J9280 per 5mg",
@@ -20,14 +21,16 @@ const STATEMENT_HINT: Record<string, string> = {
   primary: "write primary DRUG, naming the drug that is the main reason for the visit",
   refill: "write refill pump or refill implanted pump",
   flush: "write flush port",
+  draw: "write draw port",
+  visit: "write visit and the E/M code, e.g. visit 99213",
 };
 
 const STARTERS = [
   "encounter", "setting", "pos", "payer", "bsa", "weight", "date", "primary",
-  "push", "infuse", "hydrate", "inject", "pump", "refill", "flush", "oral", "claim", "drug",
+  "push", "infuse", "hydrate", "inject", "pump", "refill", "flush", "draw", "oral", "visit", "claim", "drug",
 ];
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
@@ -43,19 +46,21 @@ function editDistance(a: string, b: string): number {
 
 function hintFor(first: IToken): string {
   const kind = first.tokenType.name.replace(/^Kw_/, "");
-  if (T.VerbTokens.includes(first.tokenType) && kind !== "refill" && kind !== "flush") return STATEMENT_HINT.administration;
+  if (T.VerbTokens.includes(first.tokenType) && kind !== "refill" && kind !== "flush" && kind !== "draw") return STATEMENT_HINT.administration;
   if (kind === "Code") return STATEMENT_HINT.claim;
   if (STATEMENT_HINT[kind]) return STATEMENT_HINT[kind];
   const word = first.image.toLowerCase();
   const guess = STARTERS.find((s) => editDistance(word, s) <= (s.length > 4 ? 2 : 1));
   return guess
     ? `did you mean '${guess}'?`
-    : "a line starts with encounter, a field (setting, pos, payer, bsa, weight, date, primary), a verb (push, infuse, hydrate, inject, pump, refill, flush, oral), claim, a code continuing a claim, or drug";
+    : "a line starts with encounter, a field (setting, pos, payer, bsa, weight, date, primary), a verb (push, infuse, hydrate, inject, pump, refill, flush, draw, oral), visit, claim, a code continuing a claim, or drug";
 }
 
 export interface ParsedStatements {
   statements: Statement[];
   errors: SyntaxProblem[];
+  /** Inline directive comments, with offsets from `base`; `line` counts from the start of `text`. */
+  directives: Directive[];
 }
 
 /** Lex and parse `text`, whose first character is at offset `base` of the file. */
@@ -66,6 +71,19 @@ export function parseStatements(text: string, base = 0): ParsedStatements {
     span: { start: base + e.offset, end: base + e.offset + Math.max(1, e.length) },
   }));
   const statements: Statement[] = [];
+  const directives: Directive[] = [];
+  let line = 0;
+  let lastNewline = 0;
+  for (const c of (lexed.groups.comments as IToken[] | undefined) ?? []) {
+    // Comments come in order; count the lines before each directive-looking one only.
+    if (!/^#\s*encounter-lint-/i.test(c.image)) continue;
+    for (; lastNewline < c.startOffset; lastNewline++) {
+      const ch = text.charCodeAt(lastNewline);
+      if (ch === 10 || (ch === 13 && text.charCodeAt(lastNewline + 1) !== 10)) line++;
+    }
+    const d = parseDirective(c.image, base + c.startOffset, line);
+    if (d) directives.push(d);
+  }
   let group: IToken[] = [];
   const flush = () => {
     if (group.length) parseGroup(group, statements, errors);
@@ -77,7 +95,7 @@ export function parseStatements(text: string, base = 0): ParsedStatements {
     else group.push(tok);
   }
   flush();
-  return { statements, errors };
+  return { statements, errors, directives };
 }
 
 function parseGroup(tokens: IToken[], statements: Statement[], errors: SyntaxProblem[]) {
@@ -106,16 +124,16 @@ export interface ParseOptions {
 }
 
 export function parse(text: string, options: ParseOptions = {}): FileNode {
-  const { statements, errors } = parseStatements(text);
-  return buildFile(statements, errors, options);
+  const { statements, errors, directives } = parseStatements(text);
+  return buildFile(statements, errors, options, directives);
 }
 
 const emptySpan = { start: 0, end: 0 };
 
 /** Assemble statements into encounters (LANGUAGE.md §2: headers, defaults, implicit encounter). */
-export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[], options: ParseOptions = {}): FileNode {
+export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[], options: ParseOptions = {}, directives: Directive[] = []): FileNode {
   const errors = [...syntaxErrors];
-  const file: FileNode = { encounters: [], defaults: {}, drugs: [], errors };
+  const file: FileNode = { encounters: [], defaults: {}, drugs: [], errors, directives };
   const hasHeaders = statements.some((s) => s.kind === "encounter");
   let current: EncounterNode | undefined;
   let previous: Statement | undefined;
@@ -128,6 +146,7 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
       implicit,
       fields: {},
       administrations: [],
+      visits: [],
       span: { ...headerSpan },
       syntaxErrors: [],
     };
@@ -152,11 +171,14 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
     }
     if (s.kind === "field") {
       setField(current ? current.fields : file.defaults, s);
-    } else if (s.kind === "administration" || s.kind === "claim" || s.kind === "claim-continuation") {
+    } else if (s.kind === "administration" || s.kind === "visit" || s.kind === "claim" || s.kind === "claim-continuation") {
       if (!current) {
-        errors.push({ message: `this ${s.kind === "administration" ? "administration" : "claim"} comes before the first 'encounter' header: move it below a header`, span: s.span });
+        const what = s.kind === "administration" || s.kind === "visit" ? s.kind : "claim";
+        errors.push({ message: `this ${what} comes before the first 'encounter' header: move it below a header`, span: s.span });
       } else if (s.kind === "administration") {
         current.administrations.push(s);
+      } else if (s.kind === "visit") {
+        current.visits.push(s);
       } else if (s.kind === "claim") {
         if (current.claim) {
           errors.push({ message: "this encounter already has a claim: put every claim item under one 'claim'", span: s.keywordSpan });

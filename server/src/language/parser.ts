@@ -3,7 +3,7 @@
 import { EmbeddedActionsParser, type IToken, type TokenType, type IParserErrorMessageProvider } from "chevrotain";
 import * as T from "./tokens.js";
 import type {
-  Administration, ClaimItem, Dose, DoseForm, DrugRef, Field, Route, Span, Spanned, Statement, Verb,
+  Additive, Administration, ClaimItem, Dose, DoseForm, DrugRef, Field, Route, Span, Spanned, Statement, Verb,
 } from "./ast.js";
 import { normalizeName } from "./names.js";
 import type { DrugClass, SettingName } from "../data/types.js";
@@ -18,12 +18,41 @@ export const tokenEnd = (tok: IToken) => tok.startOffset + tok.image.length;
 const span = (first: IToken, last: IToken = first): Span => ({ start: first.startOffset, end: tokenEnd(last) });
 const spanned = <V>(value: V, tok: IToken): Spanned<V> => ({ value, span: span(tok) });
 
+/** Largest dose, duration or unit count read (an overflow guard: 400 digits would be Infinity). */
+export const MAX_DOSE = 1e9;
+export const MAX_MINUTES = 43200; // 30 days: longer than any pump an encounter documents
+export const MAX_UNITS = 9_999_999;
+
+/** A dose token's value and unit; litres become millilitres (1 L = 1000 mL). */
 export function parseDose(image: string): { value: number; unit: DoseForm } {
   const m = /^(\d+(?:\.\d+)?)\s*(.+)$/.exec(image)!;
   const u = m[2].toLowerCase();
+  if (u === "l") return { value: litresToMl(m[1]), unit: "mL" };
   const unit: DoseForm =
     u === "ml" ? "mL" : u === "meq" ? "mEq" : u === "unit" || u === "units" ? "units" : (u as DoseForm);
   return { value: Number(m[1]), unit };
+}
+
+/** Shift the decimal point three places in the text, so 0.3 L is exactly 300 mL (not 300.00000000000006). */
+function litresToMl(digits: string): number {
+  const [whole, frac = ""] = digits.split(".");
+  const padded = frac.padEnd(3, "0");
+  return Number(`${whole}${padded.slice(0, 3)}.${padded.slice(3) || "0"}`);
+}
+
+/** A Duration token that reads as a code (`0002M`, an MAAA code): four digits and an M. */
+const isCodeLike = (tok: IToken) => tok.tokenType === T.Code || (tok.tokenType === T.Duration && /^\d{4}m$/i.test(tok.image));
+
+/** In claim and visit lines, where no duration is ever written, `0002M` is a code. */
+function retypeCodes(tokens: IToken[]) {
+  const t = tokens[0].tokenType;
+  if (t !== T.Claim && t !== T.Visit && !isCodeLike(tokens[0])) return;
+  for (const tok of tokens) {
+    if (tok.tokenType !== T.Code && isCodeLike(tok)) {
+      tok.tokenType = T.Code;
+      tok.tokenTypeIdx = T.Code.tokenTypeIdx!;
+    }
+  }
 }
 
 export function parseDuration(image: string): number {
@@ -40,6 +69,8 @@ function describe(tokens: TokenType[]): string {
   if (labels.length <= 1) return labels[0] ?? "nothing";
   return `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]}`;
 }
+/** A token as quoted in a message: a 400-digit number is cut short. */
+const shown = (image: string) => (image.length > 24 ? `${image.slice(0, 20)}…` : image);
 const found = (tok: IToken) => (tok.tokenType.name === "EOF" ? "the end of the line" : `'${tok.image}'`);
 
 const messages: IParserErrorMessageProvider = {
@@ -72,7 +103,8 @@ class StatementParser extends EmbeddedActionsParser {
     const t = first.tokenType;
     if (t === T.Encounter) return this.encounterHeader;
     if (t === T.Refill) return this.refill;
-    if (t === T.Flush) return this.flush;
+    if (t === T.Flush || t === T.Draw) return this.port;
+    if (t === T.Visit) return this.visit;
     if (t === T.Claim) return this.claim;
     if (t === T.Code) return this.continuation;
     if (t === T.Drug) return this.drugDecl;
@@ -171,8 +203,10 @@ class StatementParser extends EmbeddedActionsParser {
           const kw = this.CONSUME(T.DateKw);
           const v = this.CONSUME(T.DateLit);
           return this.ACTION(() => {
+            // 0000-00-00 and 2026-02-30 are no days at all; before 1900 is no date of service.
             const d = new Date(`${v.image}T00:00:00Z`);
-            if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v.image) this.problem(`'${v.image}' is not a calendar date (YYYY-MM-DD)`, span(v));
+            if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v.image || d.getUTCFullYear() < 1900)
+              this.problem(`'${v.image}' is not a calendar date: expected the date of service as YYYY-MM-DD, e.g. 2026-05-23`, span(v));
             return { kind: "field" as const, name: "date" as const, value: v.image, valueSpan: span(v), span: span(kw, v) };
           });
         },
@@ -180,8 +214,13 @@ class StatementParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const kw = this.CONSUME(T.Primary);
+          const first = this.LA(1);
           const v = this.SUBRULE2(this.drugRef);
-          return this.ACTION(() => ({ kind: "field" as const, name: "primary" as const, value: v, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } }));
+          return this.ACTION(() => {
+            // The unquoted word `hydration` names hydration as the reason; a quoted name is a drug.
+            const hydration = first.tokenType === T.Identifier && v.text.toLowerCase() === "hydration";
+            return { kind: "field" as const, name: "primary" as const, value: v, hydration, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } };
+          });
         },
       },
     ]),
@@ -245,9 +284,10 @@ class StatementParser extends EmbeddedActionsParser {
     return admin;
   });
 
-  flush = this.RULE("flush", (): Administration => {
-    const verb = this.CONSUME(T.Flush);
-    const admin = this.ACTION(() => this.newAdministration("flush", verb));
+  /** `flush port` and `draw port` (blood drawn from an implanted venous access device). */
+  port = this.RULE("port", (): Administration => {
+    const verb = this.OR([{ ALT: () => this.CONSUME(T.Flush) }, { ALT: () => this.CONSUME(T.Draw) }]);
+    const admin = this.ACTION(() => this.newAdministration(verb.image.toLowerCase() as Verb, verb));
     this.CONSUME(T.Port);
     this.MANY(() => this.SUBRULE(this.clause, { ARGS: [admin] }));
     return admin;
@@ -267,13 +307,42 @@ class StatementParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.Dose);
-          this.ACTION(() => once("dose", { ...parseDose(t.image), span: span(t) } as Dose, span(t), "a dose"));
+          this.ACTION(() => once("dose", this.dose(t), span(t), "a dose"));
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.Duration);
-          this.ACTION(() => once("duration", spanned(parseDuration(t.image), t), span(t), "a duration"));
+          this.ACTION(() => once("duration", spanned(this.duration(t), t), span(t), "a duration"));
+        },
+      },
+      {
+        // `+ DRUG [DOSE] [waste DOSE]`: a waste written right after the drug is that drug's.
+        ALT: () => {
+          const plus = this.CONSUME(T.Plus);
+          const drug = this.SUBRULE2(this.drugRef);
+          let dose: IToken | undefined;
+          let waste: IToken | undefined;
+          this.OPTION2(() => (dose = this.CONSUME2(T.Dose)));
+          this.OPTION3(() => {
+            this.CONSUME(T.Waste);
+            waste = this.CONSUME3(T.Dose);
+          });
+          this.ACTION(() => {
+            const last = waste ?? dose;
+            const additive: Additive = { drug, span: { start: plus.startOffset, end: last ? tokenEnd(last) : drug.span.end } };
+            if (dose) additive.dose = this.dose(dose);
+            if (waste) additive.waste = this.wasteDose(waste);
+            (admin.additives ??= []).push(additive);
+            admin.span = { start: admin.span.start, end: Math.max(admin.span.end, additive.span.end) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const kw = this.CONSUME2(T.Waste);
+          const t = this.CONSUME4(T.Dose);
+          this.ACTION(() => once("waste", this.wasteDose(t), span(kw, t), "a waste amount"));
         },
       },
       {
@@ -333,11 +402,41 @@ class StatementParser extends EmbeddedActionsParser {
     ]);
   });
 
+  private dose(tok: IToken): Dose {
+    const d = { ...parseDose(tok.image), span: span(tok) };
+    if (!Number.isFinite(d.value) || d.value > MAX_DOSE) this.problem(`'${shown(tok.image)}' is too large to be a dose: expected an amount up to ${MAX_DOSE.toLocaleString("en-US")}`, span(tok));
+    return d;
+  }
+
+  private wasteDose(tok: IToken): Dose {
+    const d = this.dose(tok);
+    if (d.unit === "mg/m2" || d.unit === "mg/kg") this.problem(`waste ${tok.image}: the discarded amount is an amount of drug (mg, mcg, g, mL, units), not a dose per m2 or kg`, span(tok));
+    return d;
+  }
+
+  private duration(tok: IToken): number {
+    const m = parseDuration(tok.image);
+    if (!Number.isFinite(m) || m > MAX_MINUTES) this.problem(`'${shown(tok.image)}' is too long to be a duration: expected at most ${MAX_MINUTES.toLocaleString("en-US")} min (30 days)`, span(tok));
+    return m;
+  }
+
   private minutes(tok: IToken): number {
     const [h, m] = tok.image.split(":").map(Number);
     if (h > 24 || m > 59 || (h === 24 && m > 0)) this.problem(`'${tok.image}' is not a time of day (00:00 to 23:59)`, span(tok));
     return h * 60 + m;
   }
+
+  visit = this.RULE("visit", (): Statement => {
+    const kw = this.CONSUME(T.Visit);
+    const code = this.SUBRULE(this.code);
+    return this.ACTION(() => ({ kind: "visit" as const, code, keywordSpan: span(kw), span: { start: kw.startOffset, end: code.span.end } }));
+  });
+
+  /** A code, upper-cased. */
+  private code = this.RULE("code", (): Spanned<string> => {
+    const t = this.CONSUME(T.Code);
+    return this.ACTION(() => ({ value: t.image.toUpperCase(), span: span(t) }));
+  });
 
   claim = this.RULE("claim", (): Statement => {
     const kw = this.CONSUME(T.Claim);
@@ -370,7 +469,7 @@ class StatementParser extends EmbeddedActionsParser {
   });
 
   private item = this.RULE("item", (): ClaimItem => {
-    const code = this.CONSUME(T.Code);
+    const code = this.SUBRULE(this.code);
     const modifiers: Spanned<string>[] = [];
     let units: IToken | undefined;
     this.MANY(() => {
@@ -389,15 +488,15 @@ class StatementParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const n = units ? Number(/\d+/.exec(units.image)![0]) : 1;
       if (units && n < 1) this.problem(`units must be 1 or more`, span(units));
-      const last = units ?? (modifiers.length ? undefined : code);
-      const end = last ? span(last).end : modifiers[modifiers.length - 1].span.end;
+      if (units && !(n <= MAX_UNITS)) this.problem(`'${shown(units.image)}' is too many units: expected a whole number up to ${MAX_UNITS.toLocaleString("en-US")}`, span(units));
+      const end = units ? tokenEnd(units) : modifiers.length ? modifiers[modifiers.length - 1].span.end : code.span.end;
       return {
-        code: code.image.toUpperCase(),
-        codeSpan: span(code),
+        code: code.value,
+        codeSpan: code.span,
         modifiers,
         units: n,
         unitsSpan: units ? span(units) : undefined,
-        span: { start: code.startOffset, end },
+        span: { start: code.span.start, end },
       };
     });
   });
@@ -433,7 +532,7 @@ class StatementParser extends EmbeddedActionsParser {
         name,
         drugClass: { value: CLASSES.has(c) ? c : "therapeutic", span: span(cls) },
         hcpcs: hcpcs ? { value: hcpcs.image.toUpperCase(), span: span(hcpcs) } : undefined,
-        per: per ? { ...parseDose(per.image), span: span(per) } : undefined,
+        per: per ? this.dose(per) : undefined,
         span: span(kw, last),
       };
     });
@@ -450,11 +549,15 @@ export interface StatementResult {
 /** Parse the tokens of one statement (no separators). */
 export function parseStatement(tokens: IToken[]): StatementResult {
   const parser = (instance ??= new StatementParser());
+  retypeCodes(tokens);
   const rule = parser.entryFor(tokens[0]);
   if (!rule) return { errors: [{ message: "does not start a statement", token: tokens[0] }] };
   parser.problems = [];
   parser.input = tokens;
   const statement = rule.call(parser);
   const errors = parser.errors.map((e) => ({ message: e.message, token: e.token }));
-  return { statement: errors.length ? undefined : statement, errors: [...errors, ...parser.problems] };
+  // A value that means nothing (25:61, 2026-02-30, an overflowing number) drops the whole line:
+  // a line with a syntax error contributes nothing downstream.
+  const problems = [...errors, ...parser.problems];
+  return { statement: problems.length ? undefined : statement, errors: problems };
 }

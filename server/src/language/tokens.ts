@@ -13,6 +13,8 @@ export const Newline = createToken({ name: "Newline", pattern: /\r\n|\r|\n/, lin
 export const Semicolon = createToken({ name: "Semicolon", pattern: /;/, label: "';'" });
 export const Comma = createToken({ name: "Comma", pattern: /,/, label: "','" });
 export const Dash = createToken({ name: "Dash", pattern: /[-\u2013\u2014]/, label: "'-'" });
+/** `+ DRUG`: another drug in the same bag or syringe (LANGUAGE.md §3, revision 2). */
+export const Plus = createToken({ name: "Plus", pattern: /\+/, label: "'+'" });
 export const StringLit = createToken({ name: "StringLit", pattern: /"[^"\r\n]*"/, label: "a quoted name" });
 export const Unterminated = createToken({ name: "Unterminated", pattern: /"[^"\r\n]*/, label: "a quoted name without its closing quote" });
 
@@ -42,7 +44,7 @@ export const Mass = createToken({
 });
 export const Dose = createToken({
   name: "Dose",
-  pattern: new RegExp(`\\d+(?:\\.\\d+)?[ \\t]*(?:mg/m2|mg/kg|mcg|mg|g|ml|meq|units|unit)${END}`, "i"),
+  pattern: new RegExp(`\\d+(?:\\.\\d+)?[ \\t]*(?:mg/m2|mg/kg|mcg|mg|g|ml|meq|units|unit|l)${END}`, "i"),
   start_chars_hint: DIGIT_HINT,
   label: "a dose such as 700mg",
 });
@@ -56,9 +58,14 @@ export const Duration = createToken({
   start_chars_hint: DIGIT_HINT,
   label: "a duration such as 240min",
 });
+/**
+ * CPT five digits, four digits + F/M/T/U/A (category II, MAAA, category III, PLA, vaccines) or
+ * HCPCS letter + four digits. `0001M` lexes as a Duration (`m` = minutes, which comes first):
+ * the parser takes such a token as a code where a code is expected (see isCodeLike).
+ */
 export const Code = createToken({
   name: "Code",
-  pattern: /(?:[A-Za-z]\d{4}|\d{5})(?![A-Za-z0-9_])/,
+  pattern: /(?:[A-Za-z]\d{4}|\d{5}|\d{4}[FfMmTtUuAa])(?![A-Za-z0-9_])/,
   label: "a code such as 96413",
 });
 export const Units = createToken({
@@ -116,6 +123,9 @@ export const With = keyword("with");
 export const Site = keyword("site");
 export const Implanted = keyword("implanted");
 export const Port = keyword("port");
+export const Draw = keyword("draw");
+export const Visit = keyword("visit");
+export const Waste = keyword("waste");
 
 /** Route words; each maps to the route it names. */
 export const ROUTE_WORDS: Record<string, "sc" | "im" | "intralesional" | "intrathecal"> = {
@@ -130,15 +140,15 @@ export const ROUTE_WORDS: Record<string, "sc" | "im" | "intralesional" | "intrat
 };
 export const RouteTokens = Object.keys(ROUTE_WORDS).map((w) => keyword(w, "a route (sc, im, intralesional, intrathecal)"));
 
-export const VerbTokens = [Push, Infuse, Hydrate, Inject, Pump, Refill, Flush, Oral];
+export const VerbTokens = [Push, Infuse, Hydrate, Inject, Pump, Refill, Flush, Draw, Oral];
 
 const KEYWORDS = [
   Encounter, Setting, Pos, Payer, Bsa, Weight, DateKw, Primary,
-  ...VerbTokens, Claim, Drug, Hcpcs, Per, At, With, Site, Implanted, Port, ...RouteTokens,
+  ...VerbTokens, Visit, Claim, Drug, Hcpcs, Per, At, With, Site, Implanted, Port, Waste, ...RouteTokens,
 ];
 
 export const allTokens: TokenType[] = [
-  WhiteSpace, Comment, Newline, Semicolon, Comma, StringLit, Unterminated,
+  WhiteSpace, Comment, Newline, Semicolon, Comma, Plus, StringLit, Unterminated,
   DateLit, Time, Area, Mass, Dose, Duration, Code, Units, NumberLit,
   ...KEYWORDS, Identifier, Dash,
 ];

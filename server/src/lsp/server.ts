@@ -1,6 +1,6 @@
 // The language server: wires the protocol to the service layer. Every handler is guarded: a
 // failure is logged and answered with an empty result, and unknown documents get empty answers.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -27,6 +27,7 @@ import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { toDiagnostic, toRange } from "./convert.js";
+import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
 import { EditFilesCache } from "./edit-files.js";
 import { SettingsCache } from "./settings.js";
@@ -76,12 +77,16 @@ export function startServer(connection: Connection): void {
   const entries = new Map<string, Entry>();
   let folders: string[] = [];
   let watchDynamically = false;
+  let initialized = false;
+  /** The sliced analysis under way per document (one at a time: they share the model). */
+  const analysing = new Map<string, { version: number; done: Promise<boolean> }>();
 
   const log = (what: string, e: unknown) => connection.console.error(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
 
   /** A guarded handler: cancelled or failing requests get `empty`, never an error storm. */
   function guard<P, R>(what: string, empty: R, fn: (p: P) => R | Promise<R>) {
     return async (p: P, token?: { isCancellationRequested: boolean }): Promise<R> => {
+      notBeforeInitialize();
       try {
         if (token?.isCancellationRequested) return empty;
         return await fn(p);
@@ -92,15 +97,29 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: fileNameOf(uri), defaults: s.defaults, ncci: ncciFor(uri).edits });
+  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({
+    fileName: fileNameOf(uri),
+    defaults: s.defaults,
+    ncci: ncciFor(uri).edits,
+    reportUnusedDisableDirectives: s.reportUnusedDisableDirectives,
+  });
 
-  /** The analysed model of an open document, brought up to date with its text and settings. */
-  async function entryOf(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
+  /** LSP: a request before `initialize` is answered with ServerNotInitialized (-32002). */
+  function notBeforeInitialize() {
+    if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, "The server has not been initialized yet.");
+  }
+
+  /**
+   * The analysed model of an open document, brought up to date with its text and settings.
+   * A large document is analysed in slices: requests (`wait` false) get undefined until that is
+   * done, so they answer at once; diagnostics wait for it. Beyond the size limit: undefined.
+   */
+  async function entryOf(uri: string, wait = false): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
     const s = await settings.get(uri);
     const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const key = JSON.stringify(s.defaults) + ncciFor(uri).stamp;
+    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
+    const key = JSON.stringify([s.defaults, s.reportUnusedDisableDirectives]) + ncciFor(uri).stamp;
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
       const options = optionsFor(uri, s);
@@ -108,7 +127,11 @@ export function startServer(connection: Connection): void {
       entries.set(uri, entry);
     }
     entry.settings = s;
-    if (entry.version !== doc.version) {
+    // Sliced while one is under way too: two updates must never interleave on one model.
+    if (entry.version !== doc.version && (doc.getText().length >= SLICED_FROM_CHARS || analysing.has(uri))) {
+      if (!wait || !(await inSlices(uri, entry, doc)) || entry.version !== doc.version) return undefined;
+      return { ...entry, doc };
+    } else if (entry.version !== doc.version) {
       const p = pending.get(uri);
       const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
       try {
@@ -124,8 +147,47 @@ export function startServer(connection: Connection): void {
     return { ...entry, doc };
   }
 
+  /** The model brought up to `doc` in slices; false when a newer version made it pointless. */
+  async function inSlices(uri: string, entry: Entry, doc: TextDocument): Promise<boolean> {
+    // The document object is updated in place by later changes: keep what this run is for.
+    const version = doc.version;
+    const text = doc.getText();
+    for (let cur = analysing.get(uri); cur; cur = analysing.get(uri)) await cur.done;
+    if (entry.version === version) return true;
+    const stale = () => documents.get(uri)?.version !== version || entries.get(uri) !== entry;
+    if (stale()) return false;
+    const p = pending.get(uri);
+    const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
+    const run = runInSlices(entry.model.updateSteps(text, entry.options, edit), stale).then(
+      (finished) => {
+        // Abandoned part-way, the model is only a cache: the next update starts from the full text.
+        entry.version = finished ? version : undefined;
+        if (finished) pending.delete(uri);
+        return finished;
+      },
+      (e) => {
+        entries.delete(uri);
+        pending.delete(uri);
+        throw e;
+      },
+    );
+    // Waiters resume only once the slot is cleared, so the next run can start at once.
+    const slot = {
+      version,
+      done: run.catch(() => false).finally(() => {
+        if (analysing.get(uri) === slot) analysing.delete(uri);
+      }),
+    };
+    analysing.set(uri, slot);
+    return run;
+  }
+
   async function lint(doc: TextDocument): Promise<void> {
-    const e = await entryOf(doc.uri);
+    if (doc.getText().length > MAX_DOCUMENT_CHARS) {
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [toDiagnostic(doc, tooLargeFinding(doc.getText().length))] });
+      return;
+    }
+    const e = await entryOf(doc.uri, true);
     if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.model.findings.map((f) => toDiagnostic(doc, f)) });
   }
@@ -143,6 +205,14 @@ export function startServer(connection: Connection): void {
     const uri = pathToFileURL(path).href;
     if (documents.get(uri)) return;
     try {
+      // Regular files only (a named pipe would never finish), and not beyond the size limit.
+      const st = await stat(path);
+      if (!st.isFile()) return;
+      if (st.size > MAX_DOCUMENT_CHARS) {
+        const doc = TextDocument.create(uri, "encounter", 0, "");
+        await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(st.size))] });
+        return;
+      }
       const text = await readFile(path, "utf8");
       if (documents.get(uri)) return; // opened meanwhile: the editor's text wins
       const s = await settings.get(uri);
@@ -158,6 +228,7 @@ export function startServer(connection: Connection): void {
   const inWorkspace = (uri: string) => uri.startsWith("file:") && folders.some((f) => fileURLToPath(uri).startsWith(f.endsWith(sep) ? f : f + sep));
 
   connection.onInitialize((params): InitializeResult => {
+    initialized = true;
     const caps = params.capabilities;
     settings.supported = !!caps.workspace?.configuration;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -307,7 +378,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentFormatting(guard("formatting", [], (p) => {
     const doc = documents.get(p.textDocument.uri);
-    if (!doc) return [];
+    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return [];
     const edit = minimalEdit(doc.getText(), formatText(doc.getText()));
     return edit ? [{ range: toRange(doc, edit), newText: edit.newText }] : [];
   }));
@@ -327,6 +398,7 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onRenameRequest(async (p) => {
+    notBeforeInitialize();
     try {
       const e = await entryOf(p.textDocument.uri);
       if (!e) return null;

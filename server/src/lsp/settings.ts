@@ -45,5 +45,6 @@ export function normalize(raw: unknown): EncounterSettings {
     inlayHints: { enabled: r.inlayHints?.enabled !== false },
     codeLens: { enabled: r.codeLens?.enabled !== false },
     exerciseMode: (r as Record<string, unknown>).exerciseMode === true,
+    reportUnusedDisableDirectives: (r as Record<string, unknown>).reportUnusedDisableDirectives === true,
   };
 }

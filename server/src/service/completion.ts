@@ -3,7 +3,7 @@ import { PAYERS } from "../data/payers/index.js";
 import { allAdminCodes, codesInForce } from "../engine/catalogue.js";
 import type { DocumentModel } from "./document-model.js";
 import type { FeatureOptions } from "./hover.js";
-import { CLASS_WORDS, MODIFIERS, ROUTES, SETTINGS, VERBS } from "./words.js";
+import { CLASS_WORDS, CLAUSES, MODIFIERS, ROUTES, SETTINGS, UNIT_WORDS, VERBS } from "./words.js";
 
 export type ItemKind = "keyword" | "drug" | "code" | "value" | "modifier";
 
@@ -26,6 +26,7 @@ const FIELDS: Record<string, string> = {
   date: "date of service YYYY-MM-DD: picks the HCPCS codes in force",
   primary: "the drug that is the primary reason for the visit (office)",
   claim: "the codes billed: claim 96413, 96415 x3",
+  visit: "a significant, separately identifiable E/M service: visit 99213",
   drug: "declare a drug: drug NAME CLASS [hcpcs CODE [per DOSE]]",
 };
 
@@ -48,7 +49,7 @@ export function complete(model: DocumentModel, offset: number, opts: FeatureOpti
   if (first === "setting") return Object.entries(SETTINGS).map(([label, detail]) => ({ label, kind: "value", detail }));
   if (first === "payer") return PAYERS.map((p) => ({ label: p.names[0], kind: "value", detail: p.title }));
   if (first === "drug" && done.length === 2) return Object.entries(CLASS_WORDS).map(([label, detail]) => ({ label, kind: "value", detail }));
-  if (first === "claim" || /^\d{5}$|^[A-Z]\d{4}/i.test(first ?? statement.trim())) {
+  if (first === "claim" || first === "visit" || /^\d{5}$|^[A-Z]\d{4}|^\d{4}[FMTUA]$/i.test(first ?? statement.trim())) {
     if (/-\w?$/.test(statement)) return Object.entries(MODIFIERS).map(([label, detail]) => ({ label, kind: "modifier", detail }));
     return codes(model, offset, opts);
   }
@@ -56,9 +57,19 @@ export function complete(model: DocumentModel, offset: number, opts: FeatureOpti
     const routes = Object.entries(ROUTES).map(([label, detail]) => ({ label, kind: "value" as const, detail }));
     return done.length === 2 ? [...routes, ...drugs(model, offset)] : routes;
   }
-  if (first && first in VERBS && (done.length === 1 || done[done.length - 1]?.toLowerCase() === "with")) return drugs(model, offset);
-  if (first === "primary") return drugs(model, offset);
+  if ((first === "draw" || first === "flush") && done.length === 1) return [{ label: "port", kind: "keyword", detail: VERBS[first] }];
+  const last = done[done.length - 1]?.toLowerCase();
+  if (first && first in VERBS && (done.length === 1 || last === "with" || last === "+")) return drugs(model, offset);
+  if (first === "primary") return [{ label: "hydration", kind: "keyword", detail: "hydration was the reason for the encounter" }, ...drugs(model, offset)];
+  if (first && first in VERBS) return clauses(typing ? words[words.length - 1] : "");
   return [];
+}
+
+/** After a number, its units; otherwise the clauses an administration line may take. */
+function clauses(word: string): CompletionEntry[] {
+  const n = /^\d+(?:\.\d+)?$/.exec(word)?.[0];
+  if (n) return Object.entries(UNIT_WORDS).map(([u, detail]) => ({ label: `${n}${u}`, kind: "value" as const, detail }));
+  return Object.entries(CLAUSES).map(([label, detail]) => ({ label, kind: "keyword" as const, detail }));
 }
 
 function drugs(model: DocumentModel, offset: number): CompletionEntry[] {

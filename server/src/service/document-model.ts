@@ -5,8 +5,11 @@
 // findings are moved to their new offsets. The result equals analyzeText's (tested).
 import { analyzeEncounter, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
 import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catalogue.js";
+import { applyDirectives } from "../engine/directives.js";
 import { makeFinding, type Finding } from "../engine/finding.js";
-import type { EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
+import { RULE_IDS } from "../engine/rules.js";
+import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
+import { LineIndex } from "../language/line-index.js";
 import { buildFile, parseStatements } from "../language/parse.js";
 
 const HEADER_LINE = /^[ \t]*encounter(?![A-Za-z0-9_-])/gim;
@@ -88,9 +91,20 @@ export class DocumentModel {
    * touches are cut again, the others move (a keystroke in a large file stays cheap).
    */
   update(text: string, options: AnalyzeOptions = this.options, edit?: Edit): this {
-    if (edit && options === this.options && this.local(text, edit)) {
-      this.analyse();
-      return this;
+    const steps = this.updateSteps(text, options, edit);
+    while (!steps.next().done);
+    return this;
+  }
+
+  /**
+   * update() one encounter at a time: each step parses or analyses one segment, so a caller can
+   * yield between steps (the language server answers other requests meanwhile). Abandoning the
+   * steps part-way is safe: what was done is kept as cache, and the next update starts over.
+   */
+  *updateSteps(text: string, options: AnalyzeOptions = this.options, edit?: Edit): Generator<void, void> {
+    if (edit && options === this.options && (yield* this.local(text, edit))) {
+      yield* this.analyse();
+      return;
     }
     const old = options === this.options ? this.segments : [];
     this.options = options;
@@ -122,6 +136,7 @@ export class DocumentModel {
         continue;
       }
       const got = piece(cuts[i], end);
+      yield;
       if (!got.piece.startsEncounter) {
         segs[segs.length - 1].text += got.text;
         pieces[segs.length - 1] = undefined;
@@ -143,21 +158,21 @@ export class DocumentModel {
       // A stand-in header after the preamble: its statements are then checked as a file with headers.
       const at = { start: this.preText.length, end: this.preText.length };
       const stand: Statement = { kind: "encounter", fields: [], keywordSpan: at, span: at };
-      this.preamble = buildFile([...parsed.statements, stand], parsed.errors);
+      this.preamble = buildFile([...parsed.statements, stand], parsed.errors, {}, parsed.directives);
       let index = 0;
       this.segments = [];
       for (let i = 1; i < segs.length; i++) {
+        if (!pieces[i]) yield;
         const seg: Segment = { base: segs[i].base, text: segs[i].text, piece: pieces[i] ?? makePiece(segs[i].text, this.options), firstIndex: index };
         index += seg.piece.file.encounters.length;
         this.segments.push(seg);
       }
     }
-    this.analyse();
-    return this;
+    yield* this.analyse();
   }
 
   /** The edit confined to encounter segments: re-cut those it touches. False: do it all. */
-  private local(text: string, edit: Edit): boolean {
+  private *local(text: string, edit: Edit): Generator<void, boolean> {
     const old = this.segments;
     const delta = text.length - this.text.length;
     if (this.whole || !old.length || edit.start < old[0].base + 1 || edit.end > this.text.length || edit.start > edit.end) return false;
@@ -183,6 +198,7 @@ export class DocumentModel {
     for (let i = 1; i < cuts.length; i++) {
       const t = region.slice(cuts[i], cuts[i + 1] ?? region.length);
       const piece = makePiece(t, this.options);
+      yield;
       if (!piece.startsEncounter && fresh.length) {
         const last = fresh[fresh.length - 1];
         last.text += t;
@@ -202,7 +218,7 @@ export class DocumentModel {
     return true;
   }
 
-  private analyse() {
+  private *analyse(): Generator<void, void> {
     const decls = [...this.preamble.drugs];
     const declText: string[] = [];
     for (const seg of this.segments) {
@@ -226,6 +242,7 @@ export class DocumentModel {
         const results = file.encounters.map((enc) => analyzeEncounter(this.whole || headerNamed(seg.text, enc) ? enc : { ...enc, name: `Encounter ${seg.firstIndex + enc.index + 1}` }, view, seg.text, this.drugs, this.options));
         cached = { base: seg.base, results };
         seg.piece.results.set(key, cached);
+        yield;
       }
       // Placed output is kept while the segment stays where it is (everything above an edit).
       if (!cached.placed) cached.placed = place(seg, cached.base, cached.results, this.whole);
@@ -234,7 +251,23 @@ export class DocumentModel {
       for (const f of cached.placed.claims) claims.push(f);
       for (const v of cached.placed.views) this.views.push(v);
     }
-    this.findings = [...syntax, ...claims].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const merged = [...syntax, ...claims];
+    const directives = this.directives();
+    this.findings = (directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged)
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+
+  /** Every directive of the document in file coordinates (the same ones analyzeText applies). */
+  private directives(): Directive[] {
+    const out = [...this.preamble.directives];
+    for (const seg of this.segments) {
+      for (const d of seg.piece.file.directives) out.push({ ...d, span: shiftSpan(d.span, seg.base), rules: d.rules.map((r) => ({ ...r, span: shiftSpan(r.span, seg.base) })) });
+    }
+    if (out.length && this.segments.length > 1) {
+      const lines = new LineIndex(this.text);
+      for (const d of out) d.line = lines.position(d.span.start).line;
+    }
+    return out;
   }
 
   /** The encounter whose segment holds `offset` (the nearest one above it), if any. */
@@ -265,7 +298,7 @@ const firstNewline = (t: string) => {
   return i < 0 ? t.length : i;
 };
 
-const emptyFile = (): FileNode => ({ encounters: [], defaults: {}, drugs: [], errors: [] });
+const emptyFile = (): FileNode => ({ encounters: [], defaults: {}, drugs: [], errors: [], directives: [] });
 
 const FIELD_WORDS = /^(setting|pos|payer|bsa|weight|date|primary)$/i;
 
@@ -321,7 +354,7 @@ function move(p: Placed, seg: Segment) {
 
 function makePiece(text: string, options: AnalyzeOptions): Piece {
   const parsed = parseStatements(text);
-  const file = buildFile(parsed.statements, parsed.errors, { fileName: options.fileName });
+  const file = buildFile(parsed.statements, parsed.errors, { fileName: options.fileName }, parsed.directives);
   const first = file.encounters[0];
   return {
     file,

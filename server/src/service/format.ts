@@ -5,7 +5,7 @@
 import type { TextEdit } from "../engine/finding.js";
 
 const HEADER = /^encounter(?![A-Za-z0-9_-])/i;
-const CODE_START = /^(\d{5}|[A-Za-z]\d{4})(?![A-Za-z0-9])/;
+const CODE_START = /^(\d{5}|[A-Za-z]\d{4}|\d{4}[FMTUAfmtua])(?![A-Za-z0-9])/;
 const CLAIM = /^claim(?![A-Za-z0-9_-])/i;
 const FILE_LEVEL = /^drug(?![A-Za-z0-9_-])/i;
 

@@ -70,7 +70,7 @@ function elementHover(model: DocumentModel, view: EncounterView, rel: number, op
   for (const admin of node.administrations) {
     if (!inside(admin.span, rel)) continue;
     const service = derivation.services.find((s) => s.admin === admin);
-    for (const ref of [admin.drug, admin.with]) if (inside(ref?.span, rel)) return { markdown: drugHover(model, view, ref!, opts), span: ref!.span };
+    for (const ref of [admin.drug, admin.with, ...(admin.additives ?? []).map((x) => x.drug)]) if (inside(ref?.span, rel)) return { markdown: drugHover(model, view, ref!, opts), span: ref!.span };
     for (const s of [admin.duration?.span, admin.range?.span, admin.at?.span, admin.verbSpan]) {
       if (inside(s, rel) && service) return { markdown: serviceHover(service, opts), span: s };
     }

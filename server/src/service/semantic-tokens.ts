@@ -12,6 +12,8 @@ export interface SemanticToken {
 }
 
 const VERBS = new Set(T.VerbTokens);
+/** After these, `0002M` is a code (an MAAA code), not 2 minutes: claims and visits hold no durations. */
+const CODE_CONTEXT = new Set<unknown>([T.Claim, T.Comma, T.Visit, T.Newline, T.Semicolon, undefined]);
 const QUANTITIES = new Set([T.Dose, T.Duration, T.Time, T.NumberLit, T.Units, T.Area, T.Mass, T.DateLit]);
 
 export function semanticTokens(text: string): SemanticToken[] {
@@ -31,15 +33,15 @@ function typeOf(t: IToken, prev: IToken | undefined): number {
   const k = t.tokenType;
   if (k === T.Comment) return 5;
   if (VERBS.has(k)) return 1;
-  if (k === T.Code) return 6;
+  if (k === T.Code || (k === T.Duration && CODE_CONTEXT.has(prev?.tokenType) && /^\d{4}m$/i.test(t.image))) return 6;
   if (QUANTITIES.has(k)) return 3;
   if (k.name.startsWith("Kw_")) return 0;
   if (k === T.Identifier || k === T.StringLit) {
-    // Names after a verb, `with`, `primary` or `drug` are drugs; others (setting values, payers) strings.
+    // Names after a verb, `with`, `+`, `primary` or `drug` are drugs; others (setting values, payers) strings.
     const p = prev?.tokenType;
-    if (p && (VERBS.has(p) || p === T.With || p === T.Primary || p === T.Drug)) return 2;
+    if (p && (VERBS.has(p) || p === T.With || p === T.Plus || p === T.Primary || p === T.Drug)) return 2;
     return k === T.StringLit ? 4 : 0;
   }
-  if (k === T.Dash || k === T.Comma || k === T.Semicolon) return 7;
+  if (k === T.Dash || k === T.Comma || k === T.Semicolon || k === T.Plus) return 7;
   return -1;
 }

@@ -17,6 +17,16 @@ export const MODIFIERS: Record<string, string> = {
   JW: "Drug amount discarded/not administered (drug lines only).",
   JZ: "Zero drug amount discarded (drug lines only).",
   "25": "Significant, separately identifiable E/M service on the same day.",
+  "76": "Repeat procedure or service by the same physician or other qualified health care professional.",
+  "77": "Repeat procedure or service by another physician or other qualified health care professional.",
+  // 340B modifiers: CMS CY 2018 OPPS final rule (CMS-1678-FC), as summarised by visanteinc.com and calhospital.org.
+  JG: "Drug or biological acquired with 340B drug pricing program discount (hospital outpatient drug lines).",
+  TB: "Drug or biological acquired with 340B drug pricing program discount, reported for informational purposes.",
+  // Liability modifiers (CMS IOM Pub 100-04 Ch. 30 ABN rules; carecostestimate.com modifier reference).
+  GA: "Waiver of liability statement (ABN) issued as required by payer policy: denial expected, patient notified.",
+  GY: "Item or service statutorily excluded or not a Medicare benefit.",
+  GZ: "Item or service expected to be denied as not reasonable and necessary; no ABN on file.",
+  KX: "Requirements specified in the payer's medical policy have been met.",
 };
 
 export const ROUTES: Record<string, string> = {
@@ -34,7 +44,24 @@ export const VERBS: Record<string, string> = {
   pump: "start of a prolonged chemo infusion on a pump (over 8 h): 96416 / G0498",
   refill: "pump refill: portable 96521, implanted 96522",
   flush: "flush port: 96523, only as the sole service",
+  draw: "draw port: blood drawn from an implanted venous access device (36591), only when no other service but laboratory tests is given",
   oral: "oral drug, recorded for completeness: never an administration code",
+};
+
+/** Clauses of an administration line after its drug (LANGUAGE.md §3), for completion. */
+export const CLAUSES: Record<string, string> = {
+  with: "with DRUG: running at the same time as that earlier infusion",
+  at: "at HH:MM: the start time (add a duration)",
+  site: "site N: a separate, medically necessary IV site",
+  waste: "waste DOSE: the amount discarded from a single-dose container (waste 0mg: nothing discarded)",
+  "+": "+ DRUG [DOSE]: another drug in the same bag or syringe",
+};
+
+/** Dose and duration units that may follow a number. */
+export const UNIT_WORDS: Record<string, string> = {
+  mg: "milligrams", mcg: "micrograms", g: "grams", mL: "millilitres", L: "litres (1 L = 1000 mL)", mEq: "milliequivalents",
+  units: "units", "mg/m2": "milligrams per m2 of body surface area (needs bsa)", "mg/kg": "milligrams per kg (needs weight)",
+  min: "minutes", h: "hours",
 };
 
 export const CLASS_WORDS: Record<string, string> = {

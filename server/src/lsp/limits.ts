@@ -1,0 +1,40 @@
+// Keeping the server responsive: large documents are analysed in slices of a few milliseconds
+// with the event loop free in between (hover, completion, cancellation and other documents are
+// answered meanwhile), and a document beyond the size limit is not analysed at all.
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { makeFinding, type Finding } from "../engine/finding.js";
+
+/** Beyond this (in characters, about 2 MB) a document gets one file-too-large diagnostic. */
+export const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
+/** From this size on, analysis runs in slices; smaller documents are analysed in one go. */
+export const SLICED_FROM_CHARS = 64 * 1024;
+const SLICE_MS = 15;
+
+/**
+ * Run `steps` to the end in slices, yielding to the event loop between slices. Stops early
+ * (returning false) as soon as `stale()` says the result is no longer wanted.
+ */
+export async function runInSlices(steps: Generator<void, void>, stale: () => boolean): Promise<boolean> {
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    for (;;) {
+      if (steps.next().done) return true;
+      if (performance.now() >= until) break;
+    }
+    await nextTurn();
+    if (stale()) {
+      steps.return();
+      return false;
+    }
+  }
+}
+
+export function tooLargeFinding(chars: number): Finding {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return makeFinding(
+    "file-too-large",
+    { start: 0, end: 0 },
+    `This document is ${mb(chars)} MB, over the editor's ${mb(MAX_DOCUMENT_CHARS)} MB limit: its encounters are not checked here. Split the file, or check it with encounter-lint on the command line (--max-file-size).`,
+    null,
+  );
+}

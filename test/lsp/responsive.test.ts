@@ -1,0 +1,101 @@
+// Issue 9 (items 8 and 11): the server never freezes. A large document is analysed in slices,
+// so other requests, cancellation and other documents are answered meanwhile; a document over
+// the size limit gets one diagnostic; a request before `initialize` gets ServerNotInitialized.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  CancellationTokenSource, CompletionRequest, createProtocolConnection, HoverRequest, StreamMessageReader, StreamMessageWriter,
+} from "vscode-languageserver-protocol/node";
+import { analyzeText } from "../../server/src/engine/analyze.js";
+import { SERVER, TestClient } from "./client.js";
+
+const enc = (i: number) => `encounter "E${i}"\n  setting hopd\n  infuse rituximab 700mg 240min\n  push ondansetron 4mg 5min\n  claim 96413, 96415 x3, 96375\n`;
+/** About 75 KB: a few seconds of analysis, well under the size limit. */
+const BIG = Array.from({ length: 600 }, (_, i) => enc(i)).join("") + `encounter "last"\n  push ondansetron 4mg 5min\n  claim 96409\n`;
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split("\n").length - 1;
+
+test("a request before initialize is answered with error -32002", async () => {
+  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  conn.listen();
+  try {
+    await assert.rejects(
+      conn.sendRequest(HoverRequest.type, { textDocument: { uri: "file:///x.encounter" }, position: { line: 0, character: 0 } }),
+      (e: { code: number }) => e.code === -32002,
+    );
+  } finally {
+    conn.dispose();
+    child.kill();
+  }
+});
+
+test("while a large document is analysed, hover, completion and cancellation are answered", async () => {
+  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
+  try {
+    const small = "file:///virtual/small.encounter";
+    const smallText = "push ondansetron 4mg 5min\nclaim 96409\n";
+    await c.open(small, smallText);
+    const big = "file:///virtual/big.encounter";
+    const order: string[] = [];
+    const bigDone = c.open(big, BIG).then((p) => (order.push("big diagnostics"), p));
+    await sleep(300); // the analysis is under way
+    const hover = c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 1, character: 8 } }).then((h) => (order.push("hover"), h));
+    const completion = c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: small }, position: { line: 0, character: 0 } }).then((r) => (order.push("completion"), r));
+    const onBig = c.conn.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: 1, character: 4 } }).then((h) => (order.push("hover on the large document"), h));
+    const source = new CancellationTokenSource();
+    const cancelled = c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: big }, position: { line: 0, character: 0 } }, source.token)
+      .then(() => "answered", (e: { code: number }) => `error ${e.code}`)
+      .then((r) => (order.push("cancelled request"), r));
+    source.cancel();
+    assert.match(JSON.stringify(await hover), /96409/);
+    assert.ok(Array.isArray(await completion) && ((await completion) as unknown[]).length > 0);
+    assert.equal(await onBig, null, "not analysed yet: answered at once, with nothing");
+    assert.match(await cancelled, /answered|error -32800/);
+    const p = await bigDone;
+    assert.deepEqual(order.slice(0, 4).sort(), ["cancelled request", "completion", "hover", "hover on the large document"]);
+    assert.equal(order[4], "big diagnostics");
+    const expected = analyzeText(BIG, { fileName: "big" }).findings.map((f) => f.rule);
+    assert.deepEqual(p.diagnostics.map((d) => d.code), expected, "the sliced analysis equals the CLI's");
+    assert.ok(expected.includes("non-chemo-as-chemo"));
+  } finally {
+    await c.stop();
+  }
+});
+
+test("an edit during the sliced analysis: the newest text wins, and agrees with the CLI", async () => {
+  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
+  try {
+    const uri = "file:///virtual/edited.encounter";
+    void c.open(uri, BIG);
+    await sleep(200);
+    const edited = BIG.replace('encounter "E3"\n  setting hopd', 'encounter "E3"\n  setting office').replace("claim 96409", "claim 96374");
+    const last = c.diagnostics(uri, (p) => p.version === 2);
+    await c.change(uri, 2, [{ text: edited }]);
+    const p = await last;
+    assert.deepEqual(p.diagnostics.map((d) => `${d.code}@${d.range.start.line}`), analyzeText(edited, { fileName: "edited" }).findings.map((f) => `${f.rule}@${lineOf(edited, f.span.start)}`));
+    const hover = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: edited.split("\n").length - 2, character: 8 } });
+    assert.match(JSON.stringify(hover), /96374/);
+  } finally {
+    await c.stop();
+  }
+});
+
+test("a document over the size limit gets one clear diagnostic and is not analysed", async () => {
+  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
+  try {
+    const uri = "file:///virtual/huge.encounter";
+    const huge = "# padding line for size\n".repeat(100_000) + "push ondansetron 4mg 5min\nclaim 96409\n";
+    const p = await c.open(uri, huge);
+    assert.equal(p.diagnostics.length, 1);
+    const [d] = p.diagnostics;
+    assert.equal(d.code, "file-too-large");
+    assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.match(String(d.message), /over the editor's 2\.0 MB limit: its encounters are not checked here/);
+    assert.equal(await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 100_001, character: 8 } }), null);
+  } finally {
+    await c.stop();
+  }
+});
