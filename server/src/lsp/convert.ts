@@ -1,5 +1,5 @@
 // Offsets ↔ LSP positions, and findings → diagnostics.
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from "vscode-languageserver/node";
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import type { Finding } from "../engine/finding.js";
 import type { Span } from "../language/ast.js";

@@ -1,13 +1,10 @@
 // The language server: wires the protocol to the service layer. Every handler is guarded: a
 // failure is logged and answered with an empty result, and unknown documents get empty answers.
-import { readFile, stat } from "node:fs/promises";
-import { basename, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes,
   SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type DocumentSymbol, type InitializeResult,
-} from "vscode-languageserver/node";
+} from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
@@ -29,9 +26,8 @@ import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { toDiagnostic, toRange } from "./convert.js";
 import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
-import { EditFilesCache } from "./edit-files.js";
 import { SettingsCache } from "./settings.js";
-import { findEncounterFiles } from "./workspace.js";
+import type { ServerHost } from "./host.js";
 
 interface Entry {
   model: DocumentModel;
@@ -51,7 +47,7 @@ const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
   modifier: CompletionItemKind.Property,
 };
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
   const pending = new Map<string, { edit: Edit; before: number } | "full">();
   const documents = new TextDocuments<TextDocument>({
@@ -70,9 +66,8 @@ export function startServer(connection: Connection): void {
     },
   });
   const settings = new SettingsCache(connection);
-  const editFiles = new EditFilesCache((message) => void connection.window.showErrorMessage(message));
   /** The NCCI edit files the document's configuration names (none for unsaved documents). */
-  const ncciFor = (uri: string) => (uri.startsWith("file:") ? editFiles.forDocument(fileURLToPath(uri)) : { stamp: "", edits: undefined });
+  const ncciFor = host.editFiles((message) => void connection.window.showErrorMessage(message));
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
   let folders: string[] = [];
@@ -97,7 +92,8 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: fileNameOf(uri), defaults: s.defaults, ncci: ncciFor(uri).edits });
+  const pathOf = (uri: string) => host.pathOf(uri);
+  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: host.baseName(pathOf(uri)).replace(/\.encounter$/, ""), defaults: s.defaults, ncci: ncciFor(uri).edits });
 
   /** LSP: a request before `initialize` is answered with ServerNotInitialized (-32002). */
   function notBeforeInitialize() {
@@ -197,18 +193,18 @@ export function startServer(connection: Connection): void {
   }
 
   async function lintFromDisk(path: string) {
-    const uri = pathToFileURL(path).href;
+    const uri = host.uriOf(path);
     if (documents.get(uri)) return;
     try {
       // Regular files only (a named pipe would never finish), and not beyond the size limit.
-      const st = await stat(path);
-      if (!st.isFile()) return;
-      if (st.size > MAX_DOCUMENT_CHARS) {
+      const size = await host.fileSize(path);
+      if (size === undefined) return;
+      if (size > MAX_DOCUMENT_CHARS) {
         const doc = TextDocument.create(uri, "encounter", 0, "");
-        await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(st.size))] });
+        await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(size))] });
         return;
       }
-      const text = await readFile(path, "utf8");
+      const text = await host.readFile(path);
       if (documents.get(uri)) return; // opened meanwhile: the editor's text wins
       const s = await settings.get(uri);
       const doc = TextDocument.create(uri, "encounter", 0, text);
@@ -220,7 +216,7 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  const inWorkspace = (uri: string) => uri.startsWith("file:") && folders.some((f) => fileURLToPath(uri).startsWith(f.endsWith(sep) ? f : f + sep));
+  const inWorkspace = (uri: string) => host.inFolders(uri, folders);
 
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
@@ -228,7 +224,7 @@ export function startServer(connection: Connection): void {
     settings.supported = !!caps.workspace?.configuration;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    folders = host.folderPaths(uris);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -254,7 +250,7 @@ export function startServer(connection: Connection): void {
     if (watchDynamically) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.encounter" }] }).catch((e) => log("file watching", e));
     }
-    for (const folder of folders) for (const path of await findEncounterFiles(folder)) await lintFromDisk(path);
+    for (const folder of folders) for (const path of await host.findEncounterFiles(folder)) await lintFromDisk(path);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -266,7 +262,7 @@ export function startServer(connection: Connection): void {
     for (const change of p.changes) {
       if (!change.uri.startsWith("file:") || !change.uri.endsWith(".encounter") || documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      else await lintFromDisk(fileURLToPath(change.uri));
+      else await lintFromDisk(pathOf(change.uri));
     }
   }));
 
@@ -278,7 +274,7 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     settings.forget(e.document.uri);
     // A workspace file goes back to its saved state; any other document is cleared.
-    if (inWorkspace(e.document.uri)) void lintFromDisk(fileURLToPath(e.document.uri));
+    if (inWorkspace(e.document.uri)) void lintFromDisk(pathOf(e.document.uri));
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -437,12 +433,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-function pathOf(uri: string): string {
-  return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
-}
-
-function fileNameOf(uri: string): string {
-  return basename(pathOf(uri)).replace(/\.encounter$/, "");
 }
