@@ -3,8 +3,7 @@
 // when its documentation matches the exercise and its claim draws no warning or error) and the
 // findings per rule. Exit 0 when every file has full marks, 1 when any falls short or is missing
 // (so a CI job or a script can tell), 2 for bad usage or a key that is not one.
-import { analyzeText } from "../../../server/src/engine/analyze.js";
-import { formatItem } from "../../../server/src/engine/claim-text.js";
+import { scoreAnswer } from "../../../server/src/engine/grade.js";
 import { UsageError } from "../files.js";
 import { emit, parseOptions, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
@@ -35,21 +34,8 @@ export function gradeCommand(argv: string[], io: Io): number {
       perfect = false;
       continue;
     }
-    const a = analyzeText(text, fileOptions(path, {}));
-    let score = 0;
-    const notes: string[] = [];
-    ex.encounters.forEach((want, i) => {
-      const got = a.encounters[i];
-      const claim = got?.node.claim?.items.map((c) => formatItem({ code: c.code, units: c.units, modifiers: c.modifiers.map((m) => m.value) })) ?? [];
-      const sameChart = got && got.derivation.lines.map(formatItem).join(", ") === want.claim.join(", ");
-      const problems = got ? a.findings.filter((f) => f.encounter === i && f.severity !== "info") : [];
-      for (const f of problems) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-      if (!got) notes.push(`'${want.name}' missing`);
-      else if (!sameChart) notes.push(`'${want.name}': the documentation differs from the exercise`);
-      else if (!got.node.claim) notes.push(`'${want.name}': no claim`);
-      else if (problems.length) notes.push(`'${want.name}': ${problems.map((f) => f.rule).join(", ")} (answer: ${want.claim.join(", ")}; given: ${claim.join(", ") || "nothing"})`);
-      else score++;
-    });
+    const { score, notes, rules } = scoreAnswer(ex.encounters, text, fileOptions(path, {}));
+    for (const rule of rules) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
     if (score < ex.encounters.length) perfect = false;
     lines.push(`${ex.file}: ${score}/${ex.encounters.length}${notes.length ? `\n  ${notes.join("\n  ")}` : ""}`);
   }
