@@ -34,7 +34,7 @@ export interface Client {
   /** New settings: the server re-reads them and checks the document again. */
   configure(settings: EncounterSettings): void;
   /** Fires with the document's LSP diagnostics, each time the server publishes them. */
-  onDiagnostics(listener: (uri: string, diagnostics: Diagnostic[]) => void): void;
+  onDiagnostics(listener: (uri: string, diagnostics: Diagnostic[], version: number) => void): void;
 }
 
 export async function startClient(worker: Worker, initialSettings: EncounterSettings): Promise<Client> {
@@ -42,7 +42,7 @@ export async function startClient(worker: Worker, initialSettings: EncounterSett
   let settings = initialSettings;
   let current: { model: monaco.editor.ITextModel; sub: monaco.IDisposable } | undefined;
   const diagnostics = new Map<string, Diagnostic[]>();
-  const listeners: ((uri: string, d: Diagnostic[]) => void)[] = [];
+  const listeners: ((uri: string, d: Diagnostic[], version: number) => void)[] = [];
   const refresh = new monaco.Emitter<void>();
   const uriOf = (model: monaco.editor.ITextModel) => model.uri.toString();
   const edits = (list: TextEdit[]) => list.map((e) => ({ range: toRange(e.range), text: e.newText }));
@@ -65,7 +65,7 @@ export async function startClient(worker: Worker, initialSettings: EncounterSett
       tags: d.tags as monaco.MarkerTag[] | undefined,
       relatedInformation: d.relatedInformation?.map((r) => ({ resource: model.uri, message: r.message, ...toRange(r.location.range) })),
     })));
-    for (const l of listeners) l(p.uri, p.diagnostics);
+    for (const l of listeners) l(p.uri, p.diagnostics, model.getVersionId());
   });
   connection.onNotification("window/logMessage", (p: { message: string }) => console.warn(`language server: ${p.message}`));
   connection.listen();

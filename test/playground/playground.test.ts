@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The web playground in real Chromium: the page from site/, the language server in its worker.
 // Without Chromium the tests skip (and fail under CI, where it must be installed).
 import assert from "node:assert/strict";
