@@ -14,6 +14,8 @@ let browser: Browser | undefined;
 let site: SiteServer;
 /** Every URL any page asked for, to check that nothing leaves the site's origin. */
 const requested: string[] = [];
+/** Console errors of every page: a Content-Security-Policy violation would show here. */
+const consoleErrors: string[] = [];
 
 before(async () => {
   buildSite();
@@ -32,6 +34,7 @@ async function openPage(hash = ""): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   page.on("request", (r) => requested.push(r.url()));
+  page.on("console", (m) => void (m.type() === "error" && consoleErrors.push(m.text())));
   page.on("pageerror", (e) => assert.fail(`page error: ${e.message}`));
   await page.goto(site.url + hash);
   await page.waitForFunction(() => document.body.dataset.firstDiagnosticsMs !== undefined);
@@ -151,11 +154,12 @@ describe("web playground", () => {
     await page.context().close();
   });
 
-  test("no page asked for anything outside its own origin", (t) => {
+  test("no page asked for anything outside its own origin, and none logged an error (a CSP violation would)", (t) => {
     if (skip(t)) return;
     const origin = new URL(site.url).origin;
     assert.ok(requested.length > 0);
     const outside = requested.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith("blob:") && !u.startsWith("data:") && u !== "about:srcdoc");
     assert.deepEqual(outside, []);
+    assert.deepEqual(consoleErrors, []);
   });
 });
