@@ -21,8 +21,7 @@ const bundledFiles = {
     build.onLoad({ filter: /.*/, namespace: "playground" }, () => {
       const read = (dir) => readdirSync(join(root, dir)).filter((f) => f.endsWith(".encounter")).sort()
         .map((f) => ({ name: f.replace(/\.encounter$/, ""), text: readFileSync(join(root, dir, f), "utf8") }));
-      const watchFiles = ["samples", "exercises"].flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)));
-      return { contents: `export const samples = ${JSON.stringify(read("samples"))};\nexport const exercises = ${JSON.stringify(read("exercises"))};\n`, loader: "js", watchFiles };
+      return { contents: `export const samples = ${JSON.stringify(read("samples"))};\nexport const exercises = ${JSON.stringify(read("exercises"))};\n`, loader: "js" };
     });
   },
 };
@@ -37,6 +36,7 @@ const builds = [
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 copyFileSync(join(root, "playground/index.html"), join(out, "index.html"));
+copyFileSync(join(root, "images/encounter-file.svg"), join(out, "favicon.svg"));
 const results = await Promise.all(builds.map((b) => esbuild.build({ ...b, outdir: out, metafile: true })));
 // Monaco's CSS comes out beside the page bundle; the frame's own styles go after it.
 const css = readFileSync(join(out, "playground.css"), "utf8") + readFileSync(join(root, "playground/style.css"), "utf8");

@@ -12,7 +12,7 @@ export const SITE = join(ROOT, "site");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const MISSING_CHROMIUM = `Chromium is not installed (${CHROMIUM}): apt-get install -y chromium`;
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".ttf": "font/ttf" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".ttf": "font/ttf", ".svg": "image/svg+xml" };
 
 export function buildSite(): void {
   const r = spawnSync(process.execPath, [join(ROOT, "playground/build.mjs")], { encoding: "utf8" });
