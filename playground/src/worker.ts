@@ -1,6 +1,7 @@
 // The playground's language server: the same server.ts the VS Code extension runs, in a Web
 // Worker, speaking LSP to the page over postMessage. A browser has no workspace on disk, so its
-// host reads no files; documents come only from the editor. One extra request grades exercises.
+// host reads no files (no workspace, no configuration, no NCCI edit files); documents come only
+// from the editor. One extra request grades exercises.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from "vscode-languageserver/browser";
 import { keyOf, scoreAnswer } from "../../server/src/engine/grade.js";
 import type { ServerHost } from "../../server/src/lsp/host.js";
@@ -19,6 +20,8 @@ const browserHost: ServerHost = {
   findEncounterFiles: async () => [],
   readFile: (path) => Promise.reject(Object.assign(new Error(`${path}: no files in the browser`), { code: "ENOENT" })),
   uriOf: (path) => path,
+  // No configuration files in a page, hence no NCCI edit files.
+  editFiles: () => () => ({ stamp: "" }),
 };
 
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
