@@ -37,11 +37,11 @@ export interface Client {
   onDiagnostics(listener: (uri: string, diagnostics: Diagnostic[], version: number) => void): void;
 }
 
+// Somewhat over 60 lines: the message handlers and the returned client share the open document.
 export async function startClient(worker: Worker, initialSettings: EncounterSettings): Promise<Client> {
   const connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
   let settings = initialSettings;
   let current: { model: monaco.editor.ITextModel; sub: monaco.IDisposable } | undefined;
-  const diagnostics = new Map<string, Diagnostic[]>();
   const listeners: ((uri: string, d: Diagnostic[], version: number) => void)[] = [];
   const refresh = new monaco.Emitter<void>();
   const uriOf = (model: monaco.editor.ITextModel) => model.uri.toString();
@@ -58,7 +58,6 @@ export async function startClient(worker: Worker, initialSettings: EncounterSett
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     const model = current?.model;
     if (!model || p.uri !== uriOf(model) || (p.version !== undefined && p.version !== model.getVersionId())) return;
-    diagnostics.set(p.uri, p.diagnostics);
     monaco.editor.setModelMarkers(model, OWNER, p.diagnostics.map((d) => ({
       ...toRange(d.range), severity: SEVERITY[d.severity ?? 1], message: typeof d.message === "string" ? d.message : d.message.value, source: d.source,
       code: d.code === undefined ? undefined : String(d.code),
@@ -108,16 +107,22 @@ export async function startClient(worker: Worker, initialSettings: EncounterSett
   };
 }
 
-/** One Monaco provider per server capability, each a thin request forwarder. Long, but flat: one short block per feature. */
-function registerProviders(c: ProtocolConnection, init: InitializeResult, refresh: monaco.Emitter<void>) {
-  const L = LANGUAGE_ID;
-  const doc = (m: monaco.editor.ITextModel) => ({ textDocument: { uri: m.uri.toString() } });
-  const editsOf = (m: monaco.editor.ITextModel, edit: WorkspaceEdit | undefined): monaco.languages.WorkspaceEdit => ({
-    edits: (edit?.changes?.[m.uri.toString()] ?? []).map((e) => ({ resource: m.uri, textEdit: { range: toRange(e.range), text: e.newText }, versionId: m.getVersionId() })),
-  });
-  const lspDiagnostic = (marker: monaco.editor.IMarkerData): Diagnostic => ({ range: fromRange(marker), message: marker.message, code: marker.code as string, source: marker.source, severity: marker.severity === monaco.MarkerSeverity.Error ? 1 : marker.severity === monaco.MarkerSeverity.Warning ? 2 : 3 });
-  const legend = init.capabilities.semanticTokensProvider?.legend ?? { tokenTypes: [], tokenModifiers: [] };
+const doc = (m: monaco.editor.ITextModel) => ({ textDocument: { uri: m.uri.toString() } });
+const editsOf = (m: monaco.editor.ITextModel, edit: WorkspaceEdit | undefined): monaco.languages.WorkspaceEdit => ({
+  edits: (edit?.changes?.[m.uri.toString()] ?? []).map((e) => ({ resource: m.uri, textEdit: { range: toRange(e.range), text: e.newText }, versionId: m.getVersionId() })),
+});
+const lspDiagnostic = (marker: monaco.editor.IMarkerData): Diagnostic => ({ range: fromRange(marker), message: marker.message, code: marker.code as string, source: marker.source, severity: marker.severity === monaco.MarkerSeverity.Error ? 1 : marker.severity === monaco.MarkerSeverity.Warning ? 2 : 3 });
 
+/** One Monaco provider per server capability, each a thin request forwarder. */
+function registerProviders(c: ProtocolConnection, init: InitializeResult, refresh: monaco.Emitter<void>) {
+  registerEditing(c, init);
+  registerDecorations(c, init, refresh);
+  registerNavigation(c);
+}
+
+/** Hover, completion, quick fixes and formatting. */
+function registerEditing(c: ProtocolConnection, init: InitializeResult) {
+  const L = LANGUAGE_ID;
   monaco.languages.registerHoverProvider(L, {
     async provideHover(m, p) {
       const h = await c.sendRequest(HoverRequest.type, { ...doc(m), position: position(p) });
@@ -155,6 +160,18 @@ function registerProviders(c: ProtocolConnection, init: InitializeResult, refres
       };
     },
   }, { providedCodeActionKinds: ["quickfix", "source.fixAll.encounter"] });
+  monaco.languages.registerDocumentFormattingEditProvider(L, {
+    async provideDocumentFormattingEdits(m, options) {
+      const edits = await c.sendRequest(DocumentFormattingRequest.type, { ...doc(m), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
+      return (edits ?? []).map((e) => ({ range: toRange(e.range), text: e.newText }));
+    },
+  });
+}
+
+/** What the server draws over the text: code lenses, inlay hints and semantic colouring. */
+function registerDecorations(c: ProtocolConnection, init: InitializeResult, refresh: monaco.Emitter<void>) {
+  const L = LANGUAGE_ID;
+  const legend = init.capabilities.semanticTokensProvider?.legend ?? { tokenTypes: [], tokenModifiers: [] };
   const lenses: monaco.languages.CodeLensProvider = {
     onDidChange: (listener) => refresh.event(() => listener(lenses)),
     async provideCodeLenses(m) {
@@ -185,12 +202,11 @@ function registerProviders(c: ProtocolConnection, init: InitializeResult, refres
     },
     releaseDocumentSemanticTokens() {},
   });
-  monaco.languages.registerDocumentFormattingEditProvider(L, {
-    async provideDocumentFormattingEdits(m, options) {
-      const edits = await c.sendRequest(DocumentFormattingRequest.type, { ...doc(m), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } });
-      return (edits ?? []).map((e) => ({ range: toRange(e.range), text: e.newText }));
-    },
-  });
+}
+
+/** Outline, folding, go to definition and rename of declared drugs. */
+function registerNavigation(c: ProtocolConnection) {
+  const L = LANGUAGE_ID;
   monaco.languages.registerDocumentSymbolProvider(L, {
     async provideDocumentSymbols(m) {
       const list = (await c.sendRequest(DocumentSymbolRequest.type, doc(m))) ?? [];
