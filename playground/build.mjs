@@ -26,10 +26,23 @@ const bundledFiles = {
   },
 };
 
+/** The one Node built-in the server's code uses at run time: lsp/limits.ts yields between slices
+ * of a large document with setImmediate (node:timers/promises). A worker yields through a message. */
+const browserTimers = {
+  name: "browser-timers",
+  setup(build) {
+    build.onResolve({ filter: /^node:timers\/promises$/ }, () => ({ path: "timers", namespace: "browser-timers" }));
+    build.onLoad({ filter: /.*/, namespace: "browser-timers" }, () => ({
+      contents: "export const setImmediate = () => new Promise((done) => { const c = new MessageChannel(); c.port1.onmessage = () => done(); c.port2.postMessage(0); });",
+      loader: "js",
+    }));
+  },
+};
+
 const common = { bundle: true, minify: true, sourcemap: false, target: "es2022", format: "iife", platform: "browser", logLevel: "warning", legalComments: "none" };
 const builds = [
   { ...common, entryPoints: { playground: join(root, "playground/src/main.ts") }, plugins: [bundledFiles], loader: { ".ttf": "file" }, assetNames: "[name]" },
-  { ...common, entryPoints: { "server.worker": join(root, "playground/src/worker.ts"), boot: join(root, "playground/src/boot.ts") } },
+  { ...common, entryPoints: { "server.worker": join(root, "playground/src/worker.ts"), boot: join(root, "playground/src/boot.ts") }, plugins: [browserTimers] },
   { ...common, entryPoints: { "editor.worker": join(root, "node_modules/monaco-editor/esm/vs/editor/editor.worker.js") } },
 ];
 

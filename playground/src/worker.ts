@@ -18,6 +18,7 @@ const browserHost: ServerHost = {
   folderPaths: () => [],
   inFolders: () => false,
   findEncounterFiles: async () => [],
+  fileSize: (path) => Promise.reject(Object.assign(new Error(`${path}: no files in the browser`), { code: "ENOENT" })),
   readFile: (path) => Promise.reject(Object.assign(new Error(`${path}: no files in the browser`), { code: "ENOENT" })),
   uriOf: (path) => path,
   // No configuration files in a page, hence no NCCI edit files.
