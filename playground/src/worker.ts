@@ -21,8 +21,8 @@ const browserHost: ServerHost = {
   fileSize: (path) => Promise.reject(Object.assign(new Error(`${path}: no files in the browser`), { code: "ENOENT" })),
   readFile: (path) => Promise.reject(Object.assign(new Error(`${path}: no files in the browser`), { code: "ENOENT" })),
   uriOf: (path) => path,
-  // No configuration files in a page, hence no NCCI edit files.
-  editFiles: () => () => ({ stamp: "" }),
+  // No configuration files in a page (nor drug tables, payer profiles or NCCI edit files).
+  configFiles: () => ({ forDocument: () => ({ stamp: "" }), affectedBy: () => [] }),
 };
 
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope));

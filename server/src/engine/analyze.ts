@@ -107,7 +107,8 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function applySeverities(findings: Finding[], severities?: Readonly<Record<string, Severity | "off">>): Finding[] {
+/** Severity overrides per rule id ("off" drops the finding); the editor's document model applies them the same way. */
+export function applySeverities(findings: Finding[], severities?: Readonly<Record<string, Severity | "off">>): Finding[] {
   if (!severities) return findings;
   const out: Finding[] = [];
   for (const f of findings) {

@@ -1,7 +1,7 @@
 // What the language server needs of the machine it runs on: turning URIs into readable paths and,
 // where there is a disk, the workspace's .encounter files. Node (main.ts) and the browser
 // playground each pass their own; server.ts itself imports nothing machine-specific.
-import type { EditFilesState } from "./edit-files.js";
+import type { ConfigState } from "./config-files.js";
 
 export interface ServerHost {
   /** A readable path for a URI: file: URIs become file paths, others stay as they are. */
@@ -19,6 +19,13 @@ export interface ServerHost {
   /** A file's text; rejects with code ENOENT when it is gone. */
   readFile(path: string): Promise<string>;
   uriOf(path: string): string;
-  /** The NCCI edit files named by the configuration above each document (`report` shows a problem to the user). */
-  editFiles(report: (message: string) => void): (uri: string) => EditFilesState;
+  /** The encounter-lint.config.json above each document, as the CLI reads it (`report` shows a problem to the user). */
+  configFiles(report: (message: string) => void): ConfigSource;
+}
+
+export interface ConfigSource {
+  /** The configuration of a document (a stamp of "" and no options when it has none). */
+  forDocument(uri: string): ConfigState;
+  /** The folders whose documents a changed file concerns: a configuration's own, or those of the configurations naming it. */
+  affectedBy(uri: string): string[];
 }

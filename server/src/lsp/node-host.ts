@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { EditFilesCache } from "./edit-files.js";
+import { ConfigCache } from "./config-files.js";
 import type { ServerHost } from "./host.js";
 import { findEncounterFiles } from "./workspace.js";
 
@@ -20,9 +20,12 @@ export const nodeHost: ServerHost = {
   },
   readFile: (path) => readFile(path, "utf8"),
   uriOf: (path) => pathToFileURL(path).href,
-  editFiles(report) {
-    const cache = new EditFilesCache(report);
-    // Unsaved documents have no folder, hence no configuration and no edit files.
-    return (uri) => (uri.startsWith("file:") ? cache.forDocument(fileURLToPath(uri)) : { stamp: "" });
+  configFiles(report) {
+    const cache = new ConfigCache(report);
+    // Unsaved documents have no folder, hence no configuration.
+    return {
+      forDocument: (uri) => (uri.startsWith("file:") ? cache.forDocument(fileURLToPath(uri)) : { stamp: "" }),
+      affectedBy: (uri) => (uri.startsWith("file:") ? cache.affectedBy(fileURLToPath(uri)) : []),
+    };
   },
 };

@@ -66,8 +66,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     },
   });
   const settings = new SettingsCache(connection);
-  /** The NCCI edit files the document's configuration names (none for unsaved documents). */
-  const ncciFor = host.editFiles((message) => void connection.window.showErrorMessage(message));
+  /** The encounter-lint.config.json above each document (none for unsaved documents). */
+  const configs = host.configFiles((message) => void connection.window.showErrorMessage(message));
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
   let folders: string[] = [];
@@ -93,7 +93,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   const pathOf = (uri: string) => host.pathOf(uri);
-  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({ fileName: host.baseName(pathOf(uri)).replace(/\.encounter$/, ""), defaults: s.defaults, ncci: ncciFor(uri).edits });
+  /** The CLI's options for the document's configuration; its setting and payer win over the editor's defaults. */
+  const optionsFor = (uri: string, s: EncounterSettings, config = configs.forDocument(uri).options): AnalyzeOptions => ({
+    ...config,
+    fileName: host.baseName(pathOf(uri)).replace(/\.encounter$/, ""),
+    defaults: { ...s.defaults, ...definedOnly(config?.defaults) },
+  });
 
   /** LSP: a request before `initialize` is answered with ServerNotInitialized (-32002). */
   function notBeforeInitialize() {
@@ -110,10 +115,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const s = await settings.get(uri);
     const doc = documents.get(uri);
     if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
-    const key = JSON.stringify(s.defaults) + ncciFor(uri).stamp;
+    const config = configs.forDocument(uri);
+    const key = JSON.stringify(s.defaults) + config.stamp;
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
-      const options = optionsFor(uri, s);
+      const options = optionsFor(uri, s, config.options);
       entry = { model: new DocumentModel(options), settings: s, options, key };
       entries.set(uri, entry);
     }
@@ -218,6 +224,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   const inWorkspace = (uri: string) => host.inFolders(uri, folders);
 
+  /** A configuration changed: check again the open documents and workspace files below these folders. */
+  async function recheck(dirs: string[]) {
+    for (const doc of documents.all()) if (host.inFolders(doc.uri, dirs)) schedule(doc, 0);
+    for (const folder of folders) {
+      for (const path of await host.findEncounterFiles(folder)) if (host.inFolders(host.uriOf(path), dirs)) await lintFromDisk(path);
+    }
+  }
+
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
     const caps = params.capabilities;
@@ -248,7 +262,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(async () => {
     if (watchDynamically) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.encounter" }] }).catch((e) => log("file watching", e));
+      // Configurations and the files they name (drug tables, payer profiles, CMS edit files).
+      const watchers = ["**/*.encounter", "**/*.{json,csv,txt}"].map((globPattern) => ({ globPattern }));
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e) => log("file watching", e));
     }
     for (const folder of folders) for (const path of await host.findEncounterFiles(folder)) await lintFromDisk(path);
   });
@@ -259,6 +275,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onDidChangeWatchedFiles(guard("file changes", undefined, async (p) => {
+    const configChanged = p.changes.flatMap((c) => configs.affectedBy(c.uri));
+    if (configChanged.length) await recheck(configChanged);
     for (const change of p.changes) {
       if (!change.uri.startsWith("file:") || !change.uri.endsWith(".encounter") || documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
@@ -433,4 +451,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The values that are set: a configuration's unset setting or payer leaves the editor's in place. */
+function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

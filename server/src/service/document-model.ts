@@ -3,7 +3,7 @@
 // start, and kept while its text is unchanged. An edit inside one encounter re-derives that
 // encounter only (told the edited range, only the touched segments are cut again); the others'
 // findings are moved to their new offsets. The result equals analyzeText's (tested).
-import { analyzeEncounter, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
+import { analyzeEncounter, applySeverities, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
 import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catalogue.js";
 import { applyDirectives } from "../engine/directives.js";
 import { makeFinding, type Finding } from "../engine/finding.js";
@@ -251,9 +251,11 @@ export class DocumentModel {
       for (const f of cached.placed.claims) claims.push(f);
       for (const v of cached.placed.views) this.views.push(v);
     }
-    const merged = [...syntax, ...claims];
+    // Rule severities as analyzeFile applies them (syntax lines too): before the directives, and on what they add.
+    const severities = this.options.severities;
+    const merged = applySeverities([...syntax, ...claims], severities);
     const directives = this.directives();
-    this.findings = (directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged)
+    this.findings = applySeverities(directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged, severities)
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
 
