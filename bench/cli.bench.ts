@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../scripts/gen.js";
-import { DATA, fmt, jsonTwin, runProcess, table, timeProcess } from "./lib.js";
+import { DATA, fmt, jsonTwin, runProcess, table, timeProcess, type Run } from "./lib.js";
 
 const million = process.argv.includes("--million") || process.env.BENCH_MILLION === "1";
 const CLI = "out/cli.cjs";
@@ -27,31 +27,38 @@ const node0 = timeProcess(["-e", "0"], 10);
 // Throughput on one core, and the same less Node's own start-up against JSON.parse.
 const s20 = set(20_000);
 const one20 = timeProcess(lint(s20.dir, 1), 3);
-row(`CLI, 20,000 encounters (${s20.mb.toFixed(1)} MB, ${s20.files} files), --jobs 1`, fmt.s(one20.ms), `${fmt.n(20_000 / (one20.ms / 1000))} enc/s`, `${(s20.mb / (one20.ms / 1000)).toFixed(2)} MB/s`);
+const perSec = (r: Run, what: number, unit: string, digits = 0) => {
+  const at = (ms: number) => (digits ? (what / (ms / 1000)).toFixed(digits) : fmt.n(what / (ms / 1000)));
+  return `${at(r.ms)} ${unit}${r.cpuMs === undefined ? "" : ` (${at(r.cpuMs)} on CPU time)`}`;
+};
+row(`CLI, 20,000 encounters (${s20.mb.toFixed(1)} MB, ${s20.files} files), --jobs 1`, fmt.run(one20), perSec(one20, 20_000, "enc/s"), perSec(one20, s20.mb, "MB/s", 2));
 const jsonDir = join(DATA, "json-20000");
 rmSync(jsonDir, { recursive: true, force: true });
 mkdirSync(jsonDir, { recursive: true });
 const jsonFiles = jsonTwin(s20.dir, jsonDir);
 const parse = timeProcess(["-e", "const fs = require('fs'); for (const f of process.argv.slice(1)) JSON.parse(fs.readFileSync(f, 'utf8'))", ...jsonFiles], 5);
-const lintNet = one20.ms - node0.ms;
-const parseNet = parse.ms - node0.ms;
-row("same, less Node's start-up, vs JSON.parse of the same encounters as JSON (read + parse)", `lint ${fmt.ms(lintNet)} (${fmt.n(20_000 / (lintNet / 1000))} enc/s)`, `JSON.parse ${fmt.ms(parseNet)}`, `${fmt.x(lintNet / parseNet)} slower`);
+// On CPU time when GNU time gives it (steadier on a shared machine), else on wall time.
+const net = (r: Run) => (r.cpuMs !== undefined && node0.cpuMs !== undefined ? r.cpuMs - node0.cpuMs : r.ms - node0.ms);
+const lintNet = net(one20);
+const parseNet = net(parse);
+row(`same, less Node's start-up (${one20.cpuMs === undefined ? "wall" : "CPU"} time), vs JSON.parse of the same encounters as JSON (read + parse)`, `lint ${fmt.ms(lintNet)} (${fmt.n(20_000 / (lintNet / 1000))} enc/s)`, `JSON.parse ${fmt.ms(parseNet)}`, `${fmt.x(lintNet / parseNet)} slower`);
 
 // Jobs: two workers against one on 100,000 encounters; the default against one job.
 const s100 = set(100_000);
 const one100 = timeProcess(lint(s100.dir, 1), 1);
 const two100 = timeProcess(lint(s100.dir, 2), 1);
-row(`--jobs 2 vs --jobs 1, 100,000 encounters (${s100.mb.toFixed(1)} MB, ${s100.files} files)`, `--jobs 1 ${fmt.s(one100.ms)}`, `--jobs 2 ${fmt.s(two100.ms)}`, `speed-up ${fmt.x(one100.ms / two100.ms)}`);
+row(`--jobs 2 vs --jobs 1, 100,000 encounters (${s100.mb.toFixed(1)} MB, ${s100.files} files)`, `--jobs 1 ${fmt.run(one100)}`, `--jobs 2 ${fmt.run(two100)}`, `speed-up ${fmt.x(one100.ms / two100.ms)}`);
 const def20 = timeProcess(lint(s20.dir), 3);
-row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.s(one20.ms)}`, `default ${fmt.s(def20.ms)}`, `speed-up ${fmt.x(one20.ms / def20.ms)}`);
+row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.run(one20)}`, `default ${fmt.run(def20)}`, `speed-up ${fmt.x(one20.ms / def20.ms)}`);
 const samples = readdirSync("samples").filter((f) => f.endsWith(".encounter")).length;
 const oneS = timeProcess(lint("samples", 1), 7);
 const defS = timeProcess(lint("samples"), 7);
-row(`default --jobs vs --jobs 1, the ${samples} samples`, `--jobs 1 ${fmt.ms(oneS.ms)}`, `default ${fmt.ms(defS.ms)}`, `speed-up ${fmt.x(oneS.ms / defS.ms)}`);
+row(`default --jobs vs --jobs 1, the ${samples} samples`, `--jobs 1 ${fmt.run(oneS, "ms")}`, `default ${fmt.run(defS, "ms")}`, `speed-up ${fmt.x(oneS.ms / defS.ms)}`);
 
 // A pre-commit hook: one small file, the whole process.
 const small = timeProcess([CLI, "samples/one-line.encounter"], 15);
-row("one small file, whole process, vs node -e 0", fmt.ms(small.ms), `node -e 0 ${fmt.ms(node0.ms)}`, fmt.x(small.ms / node0.ms));
+const cpuRatio = small.cpuMs !== undefined && node0.cpuMs ? `, CPU ${fmt.x(small.cpuMs / node0.cpuMs)}` : "";
+row("one small file, whole process, vs node -e 0", fmt.run(small, "ms"), `node -e 0 ${fmt.run(node0, "ms")}`, `wall ${fmt.x(small.ms / node0.ms)}${cpuRatio}`);
 
 // Memory as the input grows (one job; the report goes to a file).
 const sizes: [string, number | undefined][] = [["20,000", one20.peakMb], ["100,000", one100.peakMb]];
@@ -68,7 +75,7 @@ row("CLI peak memory, default --jobs, 100,000 encounters", fmt.mb(timeProcess(li
 const s10 = set(10_000, 10_000);
 const html = join(DATA, "explain.html");
 const ex = runProcess([CLI, "explain", "--format", "html", "-o", html, join(s10.dir, readdirSync(s10.dir)[0])]);
-row("explain --format html, 10,000 encounters", `${(statSync(html).size / 1e6).toFixed(1)} MB of HTML`, fmt.s(ex.ms), `peak ${fmt.mb(ex.peakMb)}`);
+row("explain --format html, 10,000 encounters", `${(statSync(html).size / 1e6).toFixed(1)} MB of HTML`, fmt.run(ex), `peak ${fmt.mb(ex.peakMb)}`);
 
 for (const d of [s20.dir, s100.dir, s10.dir, jsonDir]) rmSync(d, { recursive: true, force: true });
 console.log(table(["measure", "", "", ""], rows.map((r) => [...r, "", "", ""].slice(0, 4))));

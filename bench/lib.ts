@@ -19,7 +19,12 @@ const GNU_TIME = "/usr/bin/time";
 
 export interface Run {
   ms: number;
-  /** Peak resident memory of the process (MB), when GNU time is there to tell it. */
+  /**
+   * CPU time of the process (user + system, ms), when GNU time is there to tell it: on a machine
+   * shared with other work it varies far less than the wall time.
+   */
+  cpuMs?: number;
+  /** Peak resident memory of the process (MB), likewise. */
   peakMb?: number;
 }
 
@@ -27,20 +32,21 @@ export interface Run {
 export function runProcess(args: string[], options: { ok?: number[] } = {}): Run {
   const timed = existsSync(GNU_TIME);
   const cmd = timed ? GNU_TIME : process.execPath;
-  const argv = timed ? ["-f", "@@peak %M", process.execPath, ...args] : args;
+  const argv = timed ? ["-f", "@@peak %M cpu %U %S", process.execPath, ...args] : args;
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   if (!(options.ok ?? [0, 1]).includes(r.status ?? -1)) throw new Error(`node ${args.join(" ")} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const peak = /@@peak (\d+)/.exec(r.stderr ?? "");
-  return { ms, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
+  const m = /@@peak (\d+) cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? "");
+  return m ? { ms, peakMb: Number(m[1]) / 1024, cpuMs: (Number(m[2]) + Number(m[3])) * 1000 } : { ms };
 }
 
-/** Median wall time of `n` runs (and the largest peak memory seen). */
+/** Median wall and CPU time of `n` runs (and the largest peak memory seen). */
 export function timeProcess(args: string[], n: number): Run {
   const runs = Array.from({ length: n }, () => runProcess(args));
+  const cpu = runs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
   const peaks = runs.flatMap((r) => (r.peakMb === undefined ? [] : [r.peakMb]));
-  return { ms: median(runs.map((r) => r.ms)), peakMb: peaks.length ? Math.max(...peaks) : undefined };
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : undefined, peakMb: peaks.length ? Math.max(...peaks) : undefined };
 }
 
 /**
@@ -72,6 +78,11 @@ export function jsonTwin(dir: string, out: string): string[] {
 
 export const fmt = {
   s: (ms: number) => `${(ms / 1000).toFixed(2)} s`,
+  /** Wall time, with the CPU time beside it when known. */
+  run: (r: Run, unit: "s" | "ms" = "s") => {
+    const f = unit === "s" ? (x: number) => `${(x / 1000).toFixed(2)} s` : (x: number) => `${x.toFixed(0)} ms`;
+    return r.cpuMs === undefined ? f(r.ms) : `${f(r.ms)} (CPU ${f(r.cpuMs)})`;
+  },
   ms: (ms: number) => `${ms.toFixed(0)} ms`,
   mb: (mb: number | undefined) => (mb === undefined ? "n/a" : `${Math.round(mb)} MB`),
   n: (n: number) => Math.round(n).toLocaleString("en-US"),
