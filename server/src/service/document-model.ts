@@ -31,7 +31,11 @@ interface Piece {
   named: boolean;
   /** The source text of its drug declarations. */
   declText: string[];
-  /** Results by context key; `base` is the segment start they were computed at. */
+  /**
+   * Results by context key, the latest only: typing in the preamble changes the key of every
+   * segment, and keeping the older analyses would add a whole file's worth per keystroke.
+   * `base` is the segment start they were computed at.
+   */
   results: Map<string, Analysed>;
 }
 
@@ -250,6 +254,7 @@ export class DocumentModel {
         const view: FileNode = { ...file, defaults };
         const results = file.encounters.map((enc) => analyzeEncounter(this.whole || headerNamed(seg.text, enc) ? enc : { ...enc, name: `Encounter ${seg.firstIndex + enc.index + 1}` }, view, seg.text, this.drugs, this.options));
         cached = { base: seg.base, results };
+        seg.piece.results.clear();
         seg.piece.results.set(key, cached);
         yield;
       }
