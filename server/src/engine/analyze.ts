@@ -60,7 +60,7 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
 }
 
 export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: string, drugs: DrugTable, options: AnalyzeOptions = {}): EncounterResult {
-  const f = { ...file.defaults, ...stripUndefined(enc.fields) };
+  const f = withDefaults(file.defaults, enc.fields);
   const findings: Finding[] = [];
   const setting = f.setting?.value ?? f.pos?.setting ?? options.defaults?.setting;
   if (f.setting && f.pos && f.setting.value !== f.pos.setting)
@@ -103,8 +103,12 @@ function payerIndex(payers: readonly PayerProfile[]): Map<string, PayerProfile> 
   return index;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The file's defaults with the encounter's own fields over them; a field left undefined keeps the default. */
+function withDefaults<T extends object>(defaults: T, own: T): T {
+  const out = { ...defaults };
+  // A plain loop: this runs once per encounter, and entries/filter/fromEntries allocated three times over.
+  for (const k in own) if (own[k] !== undefined) out[k] = own[k];
+  return out;
 }
 
 /** Severity overrides per rule id ("off" drops the finding); the editor's document model applies them the same way. */

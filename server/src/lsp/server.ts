@@ -23,7 +23,7 @@ import { codeLenses, inlayHints } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
-import { toDiagnostic, toRange } from "./convert.js";
+import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
 import { SettingsCache } from "./settings.js";
@@ -37,6 +37,8 @@ interface Entry {
   key: string;
   /** The document version the model was last brought up to. */
   version?: number;
+  /** Its diagnostics, converted once per encounter. */
+  diagnostics: DiagnosticCache;
 }
 
 const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
@@ -120,7 +122,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
       const options = optionsFor(uri, s, config.options);
-      entry = { model: new DocumentModel(options), settings: s, options, key };
+      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache() };
       entries.set(uri, entry);
     }
     entry.settings = s;
@@ -186,7 +188,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     const e = await entryOf(doc.uri, true);
     if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.model.findings.map((f) => toDiagnostic(doc, f)) });
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.diagnostics.diagnostics(doc, e.model) });
   }
 
   function schedule(doc: TextDocument, delay?: number) {
