@@ -33,7 +33,8 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
     }
     case "push-as-infusion": {
       const s = to ? input.derivation.services[to.line.admins[0]] : undefined;
-      return `${info.code} is an infusion code, but ${s ? `${s.drugName} ${s.minutes === undefined ? "has no documented infusion time" : `lasted ${s.minutes} min`}` : "the administration lasted 15 minutes or less"}: 15 minutes or less is a push${fixTo}.`;
+      if (s?.admin.verb === "push") return `${info.code} is an infusion code, but ${s.drugName} is documented as an IV push${s.minutes === undefined ? "" : ` (${s.minutes} min)`}: a push is coded as a push whatever its length${fixTo}.`;
+      return `${info.code} is an infusion code, but ${s ? `${s.drugName} ${s.minutes === undefined ? "has no documented infusion time" : `lasted ${s.minutes} min`}` : "the administration lasted 15 minutes or less"}: an infusion of 15 minutes or less is a push${fixTo}.`;
     }
     case "addon-without-primary":
       return `${info.code} is an add-on code, and none of its primary codes (${info.primaries.join(", ")}) is on the claim${to ? fixTo : ""}.`;

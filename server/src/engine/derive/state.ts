@@ -7,7 +7,7 @@ import type { DerivationState, EncounterContext, ExpectedLine, FindingExtra, Ser
 export function newState(enc: EncounterNode, ctx: EncounterContext): DerivationState {
   return {
     enc, ctx,
-    services: [], chronological: [], hydrationMinutes: new Map(), initials: [], initialWhy: "",
+    services: [], chronological: [], hydrationMinutes: new Map(), hydrationWhy: new Map(), initials: [], initialWhy: "",
     lines: [], optional: [], shadows: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0,
   };
 }

@@ -110,8 +110,10 @@ export interface DerivationState extends Derivation {
   readonly ctx: EncounterContext;
   /** Services in documented time order when every one has a time; otherwise as listed. */
   chronological: Service[];
-  /** Reportable hydration minutes per IV site. */
+  /** Counted hydration minutes per IV site (LANGUAGE.md §4 step 1). */
   hydrationMinutes: Map<number, number>;
+  /** How each site's hydration minutes were counted, in words. */
+  hydrationWhy: Map<number, string>;
   /** The initial service of the encounter (initials[0] when set). */
   main?: Service;
   /** Why `main` is the initial service, in words. */
