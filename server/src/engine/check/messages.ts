@@ -2,7 +2,7 @@
 // words of the rule that explains the difference.
 import type { AdminCode } from "../../data/types.js";
 import type { ClaimItem } from "../../language/ast.js";
-import { CATEGORY_WORDS } from "../derive.js";
+import { CATEGORY_WORDS, type ExpectedLine } from "../derive.js";
 import { isInitialRole, type CheckInput, type ClaimedToken, type ExpectedToken } from "./types.js";
 
 const code4 = (info: AdminCode) => `${info.code} (${info.summary.replace(/\.$/, "").toLowerCase()})`;
@@ -58,9 +58,10 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
     case "not-reportable":
       return o.kind === "shadow" ? `${info.code} is not reportable here: ${o.shadow.reason}.` : `${info.code} is not reportable here.`;
     case "units": {
-      const want = input.derivation.lines.filter((l) => l.code === info.code).reduce((n, l) => n + l.units, 0);
-      const line = input.derivation.lines.find((l) => l.code === info.code) ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
-      return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${line.reason}` : ""}.`;
+      const lines = input.derivation.lines.filter((l) => l.code === info.code);
+      const want = lines.reduce((n, l) => n + l.units, 0);
+      const line = lines[0] ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
+      return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${unitSources(lines.length ? lines : [line])}` : ""}.`;
     }
     case "wrong-code":
     case "payer-edit":
@@ -71,4 +72,11 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
       return `No documented administration supports ${code4(info)}: remove it, or document the service it reports.`;
     }
   }
+}
+
+/** Where the units of a code come from, adding up to the total when several services earn them. */
+function unitSources(lines: ExpectedLine[]): string {
+  const parts = lines.flatMap((l) => l.parts ?? [{ units: l.units, reason: l.reason }]);
+  if (parts.length === 1) return parts[0].reason;
+  return parts.map((p) => `×${p.units} from ${p.reason}`).join("; ");
 }

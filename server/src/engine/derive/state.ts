@@ -35,6 +35,8 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
   const existing = target.find((l) => `${l.code}|${l.modifiers.join("-")}` === key);
   s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
   if (existing) {
+    existing.parts ??= [{ units: existing.units, reason: existing.reason }];
+    existing.parts.push({ units, reason });
     existing.units += units;
     existing.admins.push(s.index); // sorted once the walk is done
     if (!first) existing.order = Math.min(existing.order, s.index * 100);

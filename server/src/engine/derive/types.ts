@@ -69,6 +69,8 @@ export interface ExpectedLine {
   kind: "admin" | "drug";
   drug?: string;
   reason: string;
+  /** When several services earn units of one line: each one's units and reason, in coding order. */
+  parts?: { units: number; reason: string }[];
   order: number;
 }
 
