@@ -22,7 +22,7 @@ function classify(st: DerivationState, s: Service) {
   const m = s.minutes;
   switch (admin.verb) {
     case "oral":
-      return set(s, "oral", "oral drug: recorded for completeness, never an administration code");
+      return set(s, "oral", "given by mouth: recorded for completeness, never an administration code");
     case "flush":
       return set(s, "flush", "irrigation of an implanted venous access port");
     case "refill":
