@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { derived, analyze } from "../helpers.js";
+import { fixText } from "../../server/src/engine/fix-text.js";
 
 const cases: [string, string, string][] = [
   ["non-chemo IV drug 14 min is a push", "infuse ondansetron 8mg 14min", "96374, J2405 x8"],
@@ -100,4 +101,12 @@ test("the timeline keeps written order across midnight", () => {
   const a = analyze("setting hopd\ninfuse rituximab 22:00-01:00\nhydrate NS 00:10-00:50");
   const [rtx, ns] = a.encounters[0].derivation.services;
   assert.deepEqual([rtx.start, rtx.end, ns.start, ns.end], [1320, 1500, 1450, 1490]);
+});
+
+test("a payer substitution shapes the derivation and fix-all converges (IBX leuprolide)", () => {
+  const text = "payer ibx\nsetting office\ninject leuprolide 7.5mg im\nclaim 96402, J1950 x2\n";
+  assert.equal(derived(text), "96372, J9217");
+  const fixed = fixText(text).text;
+  assert.equal(fixed, "payer ibx\nsetting office\ninject leuprolide 7.5mg im\nclaim 96372, J1950 x2\n");
+  assert.deepEqual(analyze(fixed).findings.map((f) => f.rule), []);
 });

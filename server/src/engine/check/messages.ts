@@ -63,8 +63,10 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
       const line = lines[0] ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
       return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${unitSources(lines.length ? lines : [line])}` : ""}.`;
     }
-    case "wrong-code":
     case "payer-edit":
+      if (to?.line.payerFor) return `${info.code} is CPT's code for ${svc(to)}, but ${input.ctx.payer?.title ?? "this payer"} expects ${to.code} for it; the chart supports ${to.code}: ${to.line.reason}.`;
+      return `${info.code} does not describe ${to ? svc(to) : "the documented service"}${fixTo}.`;
+    case "wrong-code":
       return `${info.code} does not describe ${to ? svc(to) : "the documented service"}${fixTo}.`;
     default: {
       const want = input.derivation.lines.filter((l) => l.code === info.code).reduce((n, l) => n + l.units, 0);

@@ -140,6 +140,7 @@ function pairCost(c: AdminCode, e: ExpectedToken): number {
 }
 
 function pairRule(c: ClaimedToken, e: ExpectedToken, lines: ExpectedLine[]): string {
+  if (e.line.payerFor === c.info.code) return "payer-edit";
   const cf = c.info.family;
   const ef = e.info.family;
   if (cf !== ef) {

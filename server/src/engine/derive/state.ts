@@ -22,6 +22,8 @@ export interface EmitOptions {
   first?: boolean;
   /** Where the line goes: the claim's lines, or the lines that depend on an unstated setting. */
   target?: ExpectedLine[];
+  /** The CPT code a payer substitution replaced. */
+  payerFor?: string;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface EmitOptions {
  * modifiers (several bags or sites can earn units of one code), and records it in the outcome.
  */
 export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts: EmitOptions = {}) {
-  const { modifiers = [], first = false, target = st.lines } = opts;
+  const { modifiers = [], first = false, target = st.lines, payerFor } = opts;
   if (units <= 0) return;
   const key = `${code}|${modifiers.join("-")}`;
   const existing = target.find((l) => `${l.code}|${l.modifiers.join("-")}` === key);
@@ -42,7 +44,7 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
     if (!first) existing.order = Math.min(existing.order, s.index * 100);
     return;
   }
-  target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++ });
+  target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++, ...(payerFor ? { payerFor } : {}) });
 }
 
 /** Records a code that would be wrong to claim for `s`, with the rule that explains why. */

@@ -71,6 +71,8 @@ export interface ExpectedLine {
   reason: string;
   /** When several services earn units of one line: each one's units and reason, in coding order. */
   parts?: { units: number; reason: string }[];
+  /** The CPT code the payer's substitution replaced (the claim's CPT code is then a payer edit). */
+  payerFor?: string;
   order: number;
 }
 
