@@ -110,3 +110,8 @@ test("a payer substitution shapes the derivation and fix-all converges (IBX leup
   assert.equal(fixed, "payer ibx\nsetting office\ninject leuprolide 7.5mg im\nclaim 96372, J1950 x2\n");
   assert.deepEqual(analyze(fixed).findings.map((f) => f.rule), []);
 });
+
+test("primary hydration in an office: 96360 is the initial service", () => {
+  assert.equal(derived("setting office\nprimary hydration\ninfuse \"magnesium sulfate\" 2g 09:00-09:40\nhydrate NS 10:00-12:00"), "96365, 96361 x2, J3475 x4");
+  assert.equal(derived("setting office\nprimary hydration\nhydrate NS 10:00-12:00\ninject leuprolide 7.5mg im"), "96360, 96361, 96402, J9217");
+});
