@@ -22,7 +22,7 @@ export function fixText(text: string, options: AnalyzeOptions = {}, maxPasses = 
   let passes = 0;
   while (passes < maxPasses) {
     const analysis = analyzeText(text, options);
-    const rewrites = analysis.encounters.flatMap((e) => (e.fixAll ? [e.fixAll.edits] : []));
+    const rewrites = analysis.encounters.filter((e) => e.fixAll && nothingSilenced(e.findings, analysis.findings)).map((e) => e.fixAll!.edits);
     const single = analysis.findings.filter(isAutomaticFix).map((f) => f.fix!.edits);
     const taken = pickNonOverlapping([...rewrites, ...single]);
     if (!taken.length) break;
@@ -31,6 +31,14 @@ export function fixText(text: string, options: AnalyzeOptions = {}, maxPasses = 
     passes++;
   }
   return { text, applied, passes };
+}
+
+const key = (f: Finding) => `${f.rule}@${f.span.start}-${f.span.end}`;
+
+/** The claim rewrite would also fix what a disable directive silenced: then single fixes only. */
+function nothingSilenced(own: Finding[], kept: Finding[]): boolean {
+  const shown = new Set(kept.map(key));
+  return own.every((f) => !f.fix || shown.has(key(f)));
 }
 
 /** Groups of edits (one group per fix) that can be applied together. */

@@ -59,7 +59,7 @@ export function findingHover(f: Finding): string {
   if (f.denial) out.push(`Predicted denial: ${f.denial}`);
   out.push(`Source: ${f.source}`);
   const wording = WORDING[f.rule];
-  if (wording) out.push(`Wording for ${wording.appeal ? "an appeal or corrected claim" : "a query"}: "${wording.appeal ?? wording.query} Reference: ${f.source}."`);
+  if (wording) out.push(`Wording for an appeal or query: "${wording.appeal ?? wording.query} Reference: ${f.source}."`);
   return out.join("\n\n");
 }
 
