@@ -140,6 +140,8 @@ export function parsePayer(file: string, raw: unknown): PayerProfile {
     settingList(file, `${at}.settings`, s.settings);
     if (s.pump !== undefined && s.pump !== "portable" && s.pump !== "implanted") throw new Bad(file, `${at}.pump`, "must be portable or implanted", s.pump);
     if (typeof s.reason !== "string") throw new Bad(file, `${at}.reason`, "must say why the code is replaced", s.reason);
+    if (s.drugCodes !== undefined && !(Array.isArray(s.drugCodes) && s.drugCodes.every((c) => typeof c === "string" && /^[A-Z]\d{4}$/.test(c))))
+      throw new Bad(file, `${at}.drugCodes`, "must list HCPCS drug codes such as \"J1950\"", s.drugCodes);
   });
   list(file, "edits", raw.edits).forEach((e, i) => {
     const at = `edits[${i}]`;

@@ -148,7 +148,8 @@ function withDeclarationFix(f: Finding, enc: EncounterNode, text: string, drugAt
 /**
  * Fix all: the claim's administration lines become the derived ones; HCPCS drug lines stay, with
  * retired codes replaced, units corrected, undocumented drugs removed and missing ones added.
- * Codes outside the family this tool checks (an E/M visit, say) are kept as written.
+ * Codes outside the family this tool checks (an E/M visit, say) and codes that cannot exist
+ * (96363) are kept as written.
  */
 function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, text: string): Fix | undefined {
   const claim = enc.claim!;
@@ -162,7 +163,8 @@ function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, tex
     const dc = ctx.drugs.byCode(item.code);
     if (!dc) {
       const n = Number(item.code);
-      if (!isNonexistentCode(item.code) && !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
+      // A code that cannot exist stays as written: only the coder knows what was meant (no fix).
+      if (isNonexistentCode(item.code) || !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
       continue;
     }
     anyDrug = true;
