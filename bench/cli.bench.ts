@@ -1,81 +1,81 @@
-// Linting throughput (run `node esbuild.mjs` first; `npm run bench` does):
-//   node --import tsx bench/cli.bench.ts [--quick]
-// One job, in process, on generated sets of 1,000, 100,000 and 1,000,000 encounters: encounters
-// and MB per second for parse + derive + check, beside JSON.parse of the same encounters written
-// as JSON (measured in the same run); then the CLI with --jobs 1 and --jobs 2 on 100,000
-// encounters, and peak memory.
-import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+// The command line as users run it: whole processes of the built CLI (out/cli.cjs), medians,
+// each figure beside its baseline measured in the same run (`node -e 0`, JSON.parse of the same
+// encounters written as JSON, one job against two). Sizes from issue 11; `--million` (or
+// BENCH_MILLION=1) adds the 1,000,000-encounter memory row, which takes minutes.
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { analyzeText } from "../server/src/engine/analyze.js";
-import type { FileNode } from "../server/src/language/ast.js";
 import { generate } from "../scripts/gen.js";
+import { DATA, fmt, jsonTwin, runProcess, table, timeProcess, type Run } from "./lib.js";
 
-const quick = process.argv.includes("--quick");
-const sizes = quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000];
-const DATA = "bench/.data";
+const million = process.argv.includes("--million") || process.env.BENCH_MILLION === "1";
+const CLI = "out/cli.cjs";
+const REPORT = join(DATA, "report.json");
 const rows: string[][] = [];
+const row = (...cells: string[]) => rows.push(cells);
 
-/** The same encounters as JSON: what a JSON export of the charts and claims would hold. */
-function asJson(file: FileNode): string {
-  return JSON.stringify(
-    file.encounters.map((e) => ({
-      name: e.name,
-      fields: Object.fromEntries(Object.entries(e.fields).map(([k, f]) => [k, typeof f!.value === "object" ? (f!.value as { text: string }).text : f!.value])),
-      administrations: e.administrations.map((a) => ({ verb: a.verb, drug: a.drug?.text, dose: a.dose && { value: a.dose.value, unit: a.dose.unit }, minutes: a.duration?.value, start: a.range?.start ?? a.at?.value, end: a.range?.end, with: a.with?.text, site: a.site?.value, route: a.route?.value, implanted: a.implanted })),
-      claim: e.claim?.items.map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value) })),
-    })),
-  );
-}
-
-let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-
-for (const n of sizes) {
-  const dir = join(DATA, `set-${n}`);
+/** A generated set of `n` encounters, 1,000 a file (`perFile` otherwise); its size in MB. */
+function set(n: number, perFile = 1000): { dir: string; mb: number; files: number } {
+  const dir = join(DATA, `set-${n}-${perFile}`);
   rmSync(dir, { recursive: true, force: true });
-  const files = generate(dir, n, 10_000);
-  let bytes = 0;
-  let lintMs = 0;
-  let jsonMs = 0;
-  for (const f of files) {
-    const text = readFileSync(f, "utf8");
-    bytes += text.length;
-    const t0 = performance.now();
-    const analysis = analyzeText(text);
-    lintMs += performance.now() - t0;
-    sample();
-    const json = asJson(analysis.file);
-    const t1 = performance.now();
-    JSON.parse(json);
-    jsonMs += performance.now() - t1;
-  }
-  const mb = bytes / 1e6;
-  rows.push([
-    `${n.toLocaleString("en-US")} encounters (${mb.toFixed(1)} MB)`,
-    `${Math.round(n / (lintMs / 1000)).toLocaleString("en-US")} enc/s`,
-    `${(mb / (lintMs / 1000)).toFixed(2)} MB/s`,
-    `JSON.parse ${Math.round(jsonMs)} ms vs ${Math.round(lintMs)} ms: ×${(lintMs / jsonMs).toFixed(1)}`,
-  ]);
-  rmSync(dir, { recursive: true, force: true });
+  const files = generate(dir, n, perFile);
+  return { dir, mb: files.reduce((s, f) => s + statSync(f).size, 0) / 1e6, files: files.length };
 }
+const lint = (dir: string, jobs?: number) => [CLI, ...(jobs ? ["--jobs", String(jobs)] : []), "--format", "json", "-o", REPORT, dir];
 
-// Many files, as a CI run over a folder sees them: 1,000 encounters a file.
-const jobsSet = join(DATA, "jobs");
-rmSync(jobsSet, { recursive: true, force: true });
-generate(jobsSet, quick ? 10_000 : 100_000, 1_000);
-const timeCli = (jobs: number) => {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ["out/cli.cjs", "--jobs", String(jobs), "--format", "json", "-o", join(DATA, "report.json"), jobsSet]);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`CLI failed: ${r.stderr}`);
-  return performance.now() - t;
+const node0 = timeProcess(["-e", "0"], 10);
+
+// Throughput on one core, and the same less Node's own start-up against JSON.parse.
+const s20 = set(20_000);
+const one20 = timeProcess(lint(s20.dir, 1), 3);
+const perSec = (r: Run, what: number, unit: string, digits = 0) => {
+  const at = (ms: number) => (digits ? (what / (ms / 1000)).toFixed(digits) : fmt.n(what / (ms / 1000)));
+  return `${at(r.ms)} ${unit}${r.cpuMs === undefined ? "" : ` (${at(r.cpuMs)} on CPU time)`}`;
 };
-const one = timeCli(1);
-const two = timeCli(2);
-const count = readdirSync(jobsSet).length;
-rows.push([`CLI on ${quick ? "10,000" : "100,000"} encounters (${count} files)`, `--jobs 1: ${(one / 1000).toFixed(1)} s`, `--jobs 2: ${(two / 1000).toFixed(1)} s`, `speed-up ×${(one / two).toFixed(2)}`]);
-rows.push(["peak memory of this process (one job, streaming files)", `${Math.round(peakRss / 1e6)} MB`, "", ""]);
-rows.push(["report size", `${(statSync(join(DATA, "report.json")).size / 1e6).toFixed(1)} MB`, "", ""]);
+row(`CLI, 20,000 encounters (${s20.mb.toFixed(1)} MB, ${s20.files} files), --jobs 1`, fmt.run(one20), perSec(one20, 20_000, "enc/s"), perSec(one20, s20.mb, "MB/s", 2));
+const jsonDir = join(DATA, "json-20000");
+rmSync(jsonDir, { recursive: true, force: true });
+mkdirSync(jsonDir, { recursive: true });
+const jsonFiles = jsonTwin(s20.dir, jsonDir);
+const parse = timeProcess(["-e", "const fs = require('fs'); for (const f of process.argv.slice(1)) JSON.parse(fs.readFileSync(f, 'utf8'))", ...jsonFiles], 5);
+// On CPU time when GNU time gives it (steadier on a shared machine), else on wall time.
+const net = (r: Run) => (r.cpuMs !== undefined && node0.cpuMs !== undefined ? r.cpuMs - node0.cpuMs : r.ms - node0.ms);
+const lintNet = net(one20);
+const parseNet = net(parse);
+row(`same, less Node's start-up (${one20.cpuMs === undefined ? "wall" : "CPU"} time), vs JSON.parse of the same encounters as JSON (read + parse)`, `lint ${fmt.ms(lintNet)} (${fmt.n(20_000 / (lintNet / 1000))} enc/s)`, `JSON.parse ${fmt.ms(parseNet)}`, `${fmt.x(lintNet / parseNet)} slower`);
 
-console.log("| measure | | | |\n|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+// Jobs: two workers against one on 100,000 encounters; the default against one job.
+const s100 = set(100_000);
+const one100 = timeProcess(lint(s100.dir, 1), 1);
+const two100 = timeProcess(lint(s100.dir, 2), 1);
+row(`--jobs 2 vs --jobs 1, 100,000 encounters (${s100.mb.toFixed(1)} MB, ${s100.files} files)`, `--jobs 1 ${fmt.run(one100)}`, `--jobs 2 ${fmt.run(two100)}`, `speed-up ${fmt.x(one100.ms / two100.ms)}`);
+const def20 = timeProcess(lint(s20.dir), 3);
+row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.run(one20)}`, `default ${fmt.run(def20)}`, `speed-up ${fmt.x(one20.ms / def20.ms)}`);
+const samples = readdirSync("samples").filter((f) => f.endsWith(".encounter")).length;
+const oneS = timeProcess(lint("samples", 1), 7);
+const defS = timeProcess(lint("samples"), 7);
+row(`default --jobs vs --jobs 1, the ${samples} samples`, `--jobs 1 ${fmt.run(oneS, "ms")}`, `default ${fmt.run(defS, "ms")}`, `speed-up ${fmt.x(oneS.ms / defS.ms)}`);
+
+// A pre-commit hook: one small file, the whole process.
+const small = timeProcess([CLI, "samples/one-line.encounter"], 15);
+const cpuRatio = small.cpuMs !== undefined && node0.cpuMs ? `, CPU ${fmt.x(small.cpuMs / node0.cpuMs)}` : "";
+row("one small file, whole process, vs node -e 0", fmt.run(small, "ms"), `node -e 0 ${fmt.run(node0, "ms")}`, `wall ${fmt.x(small.ms / node0.ms)}${cpuRatio}`);
+
+// Memory as the input grows (one job; the report goes to a file).
+const sizes: [string, number | undefined][] = [["20,000", one20.peakMb], ["100,000", one100.peakMb]];
+if (million) {
+  const s1m = set(1_000_000);
+  const r = runProcess(lint(s1m.dir, 1));
+  sizes.push([`1,000,000 (${fmt.s(r.ms)}, ${fmt.n(1_000_000 / (r.ms / 1000))} enc/s)`, r.peakMb]);
+  rmSync(s1m.dir, { recursive: true, force: true });
+}
+row("CLI peak memory, --jobs 1, by encounters", ...sizes.map(([n, mb]) => `${n}: ${fmt.mb(mb)}`), ...(million ? [] : ["1,000,000: run with --million"]));
+row("CLI peak memory, default --jobs, 100,000 encounters", fmt.mb(timeProcess(lint(s100.dir), 1).peakMb), "", "");
+
+// explain --format html on one 10,000-encounter file.
+const s10 = set(10_000, 10_000);
+const html = join(DATA, "explain.html");
+const ex = runProcess([CLI, "explain", "--format", "html", "-o", html, join(s10.dir, readdirSync(s10.dir)[0])]);
+row("explain --format html, 10,000 encounters", `${(statSync(html).size / 1e6).toFixed(1)} MB of HTML`, fmt.run(ex), `peak ${fmt.mb(ex.peakMb)}`);
+
+for (const d of [s20.dir, s100.dir, s10.dir, jsonDir]) rmSync(d, { recursive: true, force: true });
+console.log(table(["measure", "", "", ""], rows.map((r) => [...r, "", "", ""].slice(0, 4))));

@@ -2,7 +2,7 @@
 // loads them (for every configuration the run uses) and hands the loaded tables to the worker
 // threads, whose PTP rows sit in shared memory, so `--jobs N` neither re-reads nor copies them.
 import { readFileSync } from "node:fs";
-import { editEntries, EditFileError, loadEdits, type EditFileEntry, type NcciEdits } from "../../server/src/ncci/index.js";
+import { EditFileError, loadEdits, type EditFileEntry, type NcciEdits } from "../../server/src/ncci/index.js";
 import { UsageError } from "./files.js";
 
 export interface EditFileConfig {
@@ -19,10 +19,9 @@ function usage<T>(fn: () => T): T {
   }
 }
 
-export function parseEditEntries(configFile: string, key: "ptp" | "mue", raw: unknown): EditFileEntry[] {
-  const entries = usage(() => editEntries(configFile, key, raw));
-  if (entries.length) log.configured = true;
-  return entries;
+/** A configuration was read: note for --stats whether it names edit files. */
+export function noteEditFiles(config: EditFileConfig): void {
+  if (config.ptp?.length || config.mue?.length) log.configured = true;
 }
 
 /** What this run loaded, for --stats. */

@@ -5,6 +5,8 @@ import type { AnalyzeOptions } from "../../server/src/engine/analyze.js";
 import { RULES, type Severity } from "../../server/src/engine/rules.js";
 import { fixText } from "../../server/src/engine/fix-text.js";
 import { ConfigFinder, loadConfigData, optionsFrom, type ConfigData } from "./config.js";
+import { formatFor } from "./formatters/index.js";
+import { countsOf, type Counts, type Format } from "./formatters/reporter.js";
 import { DEFAULT_MAX_FILE_BYTES, readLintable, type Readable } from "./io.js";
 import type { NcciEdits } from "../../server/src/ncci/index.js";
 import { editsFor } from "./edit-files.js";
@@ -26,6 +28,23 @@ export interface LintSettings {
   loaded?: Record<string, ConfigData>;
   /** NCCI edits loaded by the main thread, by configuration file ("" for none), for worker threads. */
   ncci?: Record<string, NcciEdits | undefined>;
+  /** The report format's name and colour (workers build their own copy of the format). */
+  format: string;
+  color: boolean;
+  /** --quiet: errors only. */
+  quiet: boolean;
+  /** The run keeps reports in a cache, so each file's full report comes back too. */
+  keepReports: boolean;
+}
+
+/** A linted file as the report writer needs it: its finished text and its totals. */
+export interface Linted {
+  fragment: string;
+  counts: Counts;
+  /** The full report (before --quiet), for the cache. */
+  report?: FileReport;
+  /** Set when --fix left the file alone because it changed while being fixed. */
+  notice?: string;
 }
 
 /** Engine options per config file, built once per process. */
@@ -34,7 +53,7 @@ export class OptionsResolver {
   private readonly byConfig = new Map<string, AnalyzeOptions>();
   readonly loaded: Record<string, ConfigData>;
 
-  constructor(private readonly settings: LintSettings) {
+  constructor(private readonly settings: Pick<LintSettings, "fix" | "configFile" | "overrides" | "maxFileBytes" | "reportUnusedDisableDirectives" | "loaded" | "ncci">) {
     this.loaded = { ...settings.loaded };
   }
 
@@ -74,7 +93,7 @@ export interface LintResult {
 }
 
 /** `given`: the text already read (standard input), under the same size limit as a file. */
-export function lintFile(path: string, settings: LintSettings, resolver: OptionsResolver, given?: Readable): LintResult {
+export function lintFile(path: string, settings: Pick<LintSettings, "fix" | "dryRun" | "maxFileBytes">, resolver: OptionsResolver, given?: Readable): LintResult {
   const options = resolver.optionsFor(path);
   const max = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const read = given ?? readLintable(path, max);
@@ -90,6 +109,29 @@ export function lintFile(path: string, settings: LintSettings, resolver: Options
     }
   }
   return { report: lintText(path, text, options), notice };
+}
+
+/** One file's report turned into its part of the output (here or in a worker thread). */
+export class FileLinter {
+  readonly format: Format;
+  readonly resolver: OptionsResolver;
+
+  constructor(private readonly settings: LintSettings) {
+    this.format = formatFor(settings.format, settings.color);
+    this.resolver = new OptionsResolver(settings);
+  }
+
+  /** `given`: standard input's text (or size), linted as the file `path`. */
+  lint(path: string, given?: Readable): Linted {
+    const r = lintFile(path, this.settings, this.resolver, given);
+    return { ...this.finish(r.report), notice: r.notice };
+  }
+
+  /** The text and totals of a report (a cached one, or one just made). */
+  finish(report: FileReport): Linted {
+    const shown = this.settings.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
+    return { fragment: this.format.fragment(shown), counts: countsOf(shown), report: this.settings.keepReports ? report : undefined };
+  }
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

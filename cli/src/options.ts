@@ -49,7 +49,7 @@ export const LINT: CommandSpec = {
     { name: "no-color", help: "never colour the report (also NO_COLOR or FORCE_COLOR=0)" },
     { name: "print-config", arg: "FILE", help: "print the configuration that applies to FILE, as JSON, and lint nothing" },
     { name: "init", help: "write a starter encounter-lint.config.json here (never overwrites)" },
-    { name: "jobs", arg: "N", help: "worker threads (default: the number of cores)" },
+    { name: "jobs", arg: "N", help: "threads (default: one per idle core, one for a small input; at most the number of cores)" },
     { name: "shard", arg: "I/N", help: "lint only shard I of N (files split deterministically)" },
     { name: "cache", help: "skip files whose content, configuration and tool version are unchanged since the last run" },
     { name: "cache-location", arg: "DIR", help: "where the cache lives (default .encounter-lint-cache)" },

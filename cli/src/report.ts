@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import { analyzeText, type AnalyzeOptions, type FileAnalysis } from "../../server/src/engine/analyze.js";
 import type { Finding } from "../../server/src/engine/finding.js";
+import { isAutomaticFix } from "../../server/src/engine/fix-text.js";
 import { LineIndex } from "../../server/src/language/line-index.js";
 
 export interface LineJson {
@@ -91,7 +92,8 @@ export function findingJson(f: Finding, index: LineIndex): FindingJson {
     column: s.character + 1,
     endLine: e.line + 1,
     endColumn: e.character + 1,
-    fixable: !!f.fix,
+    // Fixable only when --fix applies it (declaring an unknown drug is offered in the editor only).
+    fixable: isAutomaticFix(f),
     ...(f.denial ? { denial: f.denial } : {}),
     source: f.source,
     ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((x) => editJson(x.start, x.end, x.newText, index)) } } : {}),

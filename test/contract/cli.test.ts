@@ -93,6 +93,18 @@ test("--fix rewrites a copy in place and reports what is left", () => {
   assert.deepEqual(json.files[1].findings.map((f: { rule: string }) => f.rule).sort(), ["unknown-code", "unknown-drug"]);
   assert.equal(readFileSync(join(dir, "unknown.encounter"), "utf8"), "push zzzumab 10mg\nclaim 96374, 96363\n");
   assert.equal(r.code, 1);
+  // --fix does not declare a drug, so the CLI does not count that finding as fixable (issue 10 §3).
+  assert.equal(json.files[1].findings.find((f: { rule: string }) => f.rule === "unknown-drug").fixable, false);
+});
+
+test("a finding --fix does not apply is not counted as fixable, before or after --fix", () => {
+  const dir = tmp();
+  copyFileSync("samples/unknown-drug-undeclared.encounter", join(dir, "u.encounter"));
+  const before = cli(["u.encounter"], dir);
+  assert.match(before.stdout, /unknown-drug/);
+  assert.doesNotMatch(before.stdout, /can be fixed with --fix/);
+  const after = cli(["--fix", "u.encounter"], dir);
+  assert.doesNotMatch(after.stdout, /can be fixed with --fix/);
 });
 
 test("explain prints the derived lines with their reasons", () => {

@@ -2,6 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { derived, analyze } from "../helpers.js";
+import { fixText } from "../../server/src/engine/fix-text.js";
 
 const cases: [string, string, string][] = [
   ["non-chemo IV drug 14 min is a push", "infuse ondansetron 8mg 14min", "96374, J2405 x8"],
@@ -24,7 +25,23 @@ const cases: [string, string, string][] = [
   ["touching times are sequential", "infuse oxaliplatin 09:00-11:00\ninfuse leucovorin 11:00-12:00", "96413, 96415, 96367"],
   ["sequential chemo infusion of a different drug", "infuse paclitaxel 180min\ninfuse carboplatin 30min", "96413, 96415 x2, 96417"],
   ["sequential chemo infusion with its own hours", "infuse paclitaxel 60min\ninfuse carboplatin 150min", "96413, 96417, 96415"],
-  ["a push documented at 16 min or more is an infusion", "push ondansetron 20min", "96365"],
+  ["a push stays a push whatever its length (revision 2)", "push ondansetron 20min", "96374"],
+  ["96376 from the last reported push: 10:00, 10:20, 10:45 give one 96376", "setting hopd\npush ondansetron 4mg at 10:00\npush ondansetron 4mg at 10:20\npush ondansetron 4mg at 10:45", "96374, 96376, J2405 x12"],
+  ["96376 exactly 30 minutes after the reported push", "setting hopd\npush ondansetron 4mg at 10:00\npush ondansetron 4mg at 10:30", "96374, 96376, J2405 x8"],
+  ["96376 twice when each is 30 minutes after the last reported one", "setting hopd\npush ondansetron 4mg at 10:00\npush ondansetron 4mg at 10:30\npush ondansetron 4mg at 10:50\npush ondansetron 4mg at 11:00", "96374, 96376 x2, J2405 x16"],
+  ["hydration counts only minutes outside a drug infusion", "setting hopd\nhydrate NS 16:00-19:00\ninfuse \"magnesium sulfate\" 2g 17:00-18:00", "96365, 96361 x2, J3475 x4"],
+  ["hydration around a timed push loses the push's minutes", "setting hopd\nhydrate NS 09:00-09:35\npush ondansetron 4mg 09:10-09:15", "96374, J2405 x4"],
+  ["a push with only `at` takes no time from hydration", "setting hopd\nhydrate NS 09:00-09:35\npush ondansetron 4mg at 09:10", "96374, 96361, J2405 x4"],
+  ["a pump takes hydration time from its start", "setting hopd\ninfuse oxaliplatin 09:00-11:00\nhydrate NS 11:00-12:00\npump fluorouracil 2400mg at 11:45 46h", "96413, 96415, 96361, 96416, J9190 x5"],
+  ["a pump started inside hydration leaves 30 counted minutes: not reportable", "setting hopd\ninfuse oxaliplatin 09:00-11:00\nhydrate NS 11:00-12:00\npump fluorouracil 2400mg at 11:30 46h", "96413, 96415, 96416, J9190 x5"],
+  ["two overlapping hydration bags count the union of their minutes", "setting hopd\nhydrate NS 09:00-10:00\nhydrate D5W 09:30-10:30", "96360"],
+  ["hydration `with` an untimed infusion counts its minutes less the infusion's", "setting hopd\ninfuse \"magnesium sulfate\" 2g 60min\nhydrate NS 100min with \"magnesium sulfate\"", "96365, 96361, J3475 x4"],
+  ["hydration `with` a longer infusion counts nothing", "setting hopd\ninfuse \"magnesium sulfate\" 2g 120min\nhydrate NS 100min with \"magnesium sulfate\"", "96365, 96366, J3475 x4"],
+  ["clock times cross midnight: saline inside an overnight rituximab infusion", "setting hopd\ninfuse rituximab 22:00-01:00\nhydrate NS 00:10-00:50", "96413, 96415 x2"],
+  ["pushes at 23:50 and 00:05 are 15 minutes apart", "setting hopd\npush ondansetron 4mg at 23:50\npush ondansetron 4mg at 00:05", "96374, J2405 x8"],
+  ["pushes at 23:50 and 00:30 are 40 minutes apart", "setting hopd\npush ondansetron 4mg at 23:50\npush ondansetron 4mg at 00:30", "96374, 96376, J2405 x8"],
+  ["an infusion of 15 min or less is a push", "infuse ondansetron 15min", "96374"],
+  ["a chemo push of 30 min stays a chemo push", "push doxorubicin 60mg 30min", "96409, J9000 x6"],
   ["an infusion without timing is a push", "infuse ondansetron", "96374"],
   ["a second bag of the same drug adds its minutes", "infuse rituximab 60min\ninfuse rituximab 40min", "96413, 96415"],
   ["hopd hierarchy: chemo infusion is initial whatever the order", "setting hopd\npush ondansetron\ninfuse rituximab 30min", "96413, 96375"],
@@ -66,4 +83,35 @@ for (const [name, text, want] of cases) test(name, () => assert.equal(derived(te
 test("the initial-service explanation says when the hierarchy stood in for the primary reason", () => {
   const a = analyze("setting office\npush ondansetron\ninfuse rituximab 30min");
   assert.match(a.encounters[0].derivation.notes.join(" "), /No primary reason for the encounter is stated/);
+});
+
+test("counted hydration time says what was taken away", () => {
+  const a = analyze("drug ceftriaxone therapeutic\nsetting hopd\nhydrate \"normal saline\" 16:00-19:00\ninfuse ceftriaxone 17:00-18:00");
+  const line = a.encounters[0].derivation.lines.find((l) => l.code === "96361")!;
+  assert.match(line.reason, /^180 min \(3 h\) of hydration documented, 60 min \(1 h\) during the ceftriaxone infusion: 120 min \(2 h\) counted/);
+});
+
+test("hydration wholly inside an infusion is not reportable and says so", () => {
+  const a = analyze("setting hopd\ninfuse rituximab 700mg 22:00-01:00\nhydrate NS 00:10-00:50\nclaim 96413, 96415 x2, 96361");
+  const f = a.findings.find((x) => x.rule === "not-reportable")!;
+  assert.match(f.message, /96361 is not reportable here: the normal saline hydration runs wholly during the rituximab infusion/);
+});
+
+test("the timeline keeps written order across midnight", () => {
+  const a = analyze("setting hopd\ninfuse rituximab 22:00-01:00\nhydrate NS 00:10-00:50");
+  const [rtx, ns] = a.encounters[0].derivation.services;
+  assert.deepEqual([rtx.start, rtx.end, ns.start, ns.end], [1320, 1500, 1450, 1490]);
+});
+
+test("a payer substitution shapes the derivation and fix-all converges (IBX leuprolide)", () => {
+  const text = "payer ibx\nsetting office\ninject leuprolide 7.5mg im\nclaim 96402, J1950 x2\n";
+  assert.equal(derived(text), "96372, J9217");
+  const fixed = fixText(text).text;
+  assert.equal(fixed, "payer ibx\nsetting office\ninject leuprolide 7.5mg im\nclaim 96372, J1950 x2\n");
+  assert.deepEqual(analyze(fixed).findings.map((f) => f.rule), []);
+});
+
+test("primary hydration in an office: 96360 is the initial service", () => {
+  assert.equal(derived("setting office\nprimary hydration\ninfuse \"magnesium sulfate\" 2g 09:00-09:40\nhydrate NS 10:00-12:00"), "96365, 96361 x2, J3475 x4");
+  assert.equal(derived("setting office\nprimary hydration\nhydrate NS 10:00-12:00\ninject leuprolide 7.5mg im"), "96360, 96361, 96402, J9217");
 });

@@ -13,6 +13,8 @@ const CLAIM_RULES = new Set([...CLAIM_RULE_PRIORITY, "modifier-not-needed", "mod
 const claimFindings = (text: string) => analyzeText(text).findings.filter((f) => CLAIM_RULES.has(f.rule) && f.severity !== "info");
 
 const drugs = ["rituximab", "doxorubicin", "vincristine", "oxaliplatin", "leucovorin", "5-FU", "ondansetron", "Benadryl", "Solu-Medrol", "famotidine", "pembrolizumab", "ferric-carboxymaltose", "\"normal saline\"", "magnesium-sulfate", "leuprolide", "denosumab", "bortezomib", "zzzumab"];
+// Start times through the evening and past midnight, so lines cross midnight (LANGUAGE.md §3 Time).
+const startTime = fc.oneof(fc.integer({ min: 420, max: 1439 }), fc.integer({ min: 0, max: 180 }));
 const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
 const administration = fc.oneof(
@@ -23,8 +25,8 @@ const administration = fc.oneof(
     time: fc.oneof(
       fc.constant(""),
       fc.integer({ min: 1, max: 300 }).map((n) => `${n}min`),
-      fc.tuple(fc.integer({ min: 420, max: 1200 }), fc.integer({ min: 1, max: 300 })).map(([s, d]) => `${clock(s)}-${clock(s + d)}`),
-      fc.tuple(fc.integer({ min: 420, max: 1200 }), fc.integer({ min: 1, max: 60 })).map(([s, d]) => `at ${clock(s)} ${d}min`),
+      fc.tuple(startTime, fc.integer({ min: 1, max: 300 })).map(([s, d]) => `${clock(s)}-${clock(s + d)}`),
+      fc.tuple(startTime, fc.integer({ min: 1, max: 60 })).map(([s, d]) => `at ${clock(s)} ${d}min`),
     ),
     extra: fc.constantFrom("", "", "", " site 2", " implanted"),
   }).map((a) => `${a.verb} ${a.drug}${a.dose ? ` ${a.dose}` : ""}${a.time ? ` ${a.time}` : ""}${a.verb === "inject" ? " sc" : ""}${a.verb === "pump" || a.verb === "push" || a.verb === "infuse" ? a.extra : ""}`),
@@ -36,7 +38,7 @@ const encounter = fc.record({
   payer: fc.constantFrom("", "payer medicare", "payer ibx"),
   date: fc.constantFrom("", "date 2023-06-01", "date 2026-03-01"),
   body: fc.constantFrom("", "bsa 1.8m2"),
-  primary: fc.constantFrom("", "", "primary ondansetron", "primary rituximab", "primary doxorubicin", "primary \"normal saline\""),
+  primary: fc.constantFrom("", "", "primary ondansetron", "primary rituximab", "primary doxorubicin", "primary \"normal saline\"", "primary hydration"),
   admins: fc.array(administration, { minLength: 1, maxLength: 7 }),
 });
 

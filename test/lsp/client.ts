@@ -6,7 +6,7 @@ import {
   ApplyWorkspaceEditRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, IPCMessageReader, IPCMessageWriter, LogMessageNotification, PublishDiagnosticsNotification,
-  RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  RegistrationRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit,
 } from "vscode-languageserver-protocol/node";
 import { DEFAULT_SETTINGS, type EncounterSettings } from "../../common/protocol.js";
@@ -25,6 +25,8 @@ type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; res
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage and showMessageRequest texts, in order. */
+  readonly messages: string[] = [];
   readonly applied: ApplyWorkspaceEditParams[] = [];
   private waiters: Waiter[] = [];
   settings: EncounterSettings;
@@ -52,6 +54,13 @@ export class TestClient {
     });
     conn.onNotification(LogMessageNotification.type, (p) => {
       c.logs.push(p.message);
+    });
+    conn.onNotification(ShowMessageNotification.type, (p) => {
+      c.messages.push(p.message);
+    });
+    conn.onRequest(ShowMessageRequest.type, (p) => {
+      c.messages.push(p.message);
+      return null;
     });
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => c.settings));
     conn.onRequest(RegistrationRequest.type, () => undefined);

@@ -4,6 +4,9 @@ const rchop = "setting hopd\ninfuse rituximab 700mg 240min\npush cyclophosphamid
 ruleTests(
   "units",
   [
+    { name: "an oral drug beside the infusion does not take over (issue 10)", text: "setting hopd\ninfuse rituximab 700mg 255min\noral acetaminophen 650mg\nclaim 96413, 96415 x4", at: "96415 x4", message: /96415 ×4 is claimed, but the chart supports ×3: 255 min of rituximab/, fixed: "setting hopd\ninfuse rituximab 700mg 255min\noral acetaminophen 650mg\nclaim 96413, 96415 x3" },
+    { name: "oral prednisone does not take over either", text: "setting hopd\ninfuse rituximab 700mg 255min\noral prednisone 100mg\nclaim 96413, 96415 x4", message: /supports ×3/ },
+    { name: "the message adds up from every drug that earns hours", text: "setting hopd\ninfuse oxaliplatin 120mg 120min\ninfuse fluorouracil 500mg 120min\nclaim 96413, 96415, 96417", message: /supports ×2: ×1 from 120 min \(2 h\) of oxaliplatin: .*; ×1 from 120 min \(2 h\) of fluorouracil: / },
     { name: "96415 x2 for a 240-minute infusion", text: `${rchop}claim 96413, 96415 x2, 96411 x3`, at: "96415 x2", message: /96415 ×2 is claimed, but the chart supports ×3/, fixed: `${rchop}claim 96413, 96415 x3, 96411 x3` },
     { name: "96415 x4 for a 240-minute infusion", text: `${rchop}claim 96413, 96415 x4, 96411 x3`, at: "96415 x4", fixed: `${rchop}claim 96413, 96415 x3, 96411 x3` },
     { name: "90 minutes earns no additional hour", text: "infuse rituximab 700mg 90min\nclaim 96413, 96415", at: "96415", fixed: "infuse rituximab 700mg 90min\nclaim 96413" },

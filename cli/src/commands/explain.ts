@@ -1,7 +1,8 @@
-// `encounter-lint explain FILE [--format text|markdown|html]`.
+// `encounter-lint explain FILE [--format text|markdown|html]`. The HTML page is written one
+// encounter at a time as it is rendered, never held whole.
 import { resolve } from "node:path";
 import { analyzeText } from "../../../server/src/engine/analyze.js";
-import { renderHtml } from "../../../server/src/explain/html.js";
+import { explained, writeHtml } from "../../../server/src/explain/html.js";
 import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
@@ -9,6 +10,7 @@ import { emit, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
 import { EXPLAIN, parseCommand } from "../options.js";
 import { fileOptions } from "../report.js";
+import { AtomicFile } from "../safe-write.js";
 
 export function explainCommand(argv: string[], io: Io): number {
   const parsed = parseCommand(EXPLAIN, argv, io);
@@ -22,8 +24,20 @@ export function explainCommand(argv: string[], io: Io): number {
   const output = values.output as string | undefined;
   if (output && resolve(output) === resolve(path)) throw new UsageError(`-o '${output}' is the file being explained; write the explanation elsewhere`);
   const analysis = analyzeText(text, fileOptions(path, {}));
-  const body = format === "html" ? renderHtml(path, text, analysis) : format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis);
+  const errors = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   // Control characters from the file never reach a terminal (or a file someone will `cat`).
-  emit(terminalText(body), output, io);
-  return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  if (format !== "html") {
+    emit(terminalText(format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis)), output, io);
+    return errors;
+  }
+  // Each piece is cleaned as it goes: pieces are whole elements, so no "\r\n" is split between two.
+  const target = output ? new AtomicFile(output) : undefined;
+  try {
+    writeHtml((s) => (target ? target.write(terminalText(s)) : io.stdout(terminalText(s))), path, text, explained(analysis));
+    target?.commit();
+  } catch (e) {
+    target?.abort();
+    throw e;
+  }
+  return errors;
 }

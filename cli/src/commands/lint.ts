@@ -2,8 +2,7 @@
 // audit export of a million encounters: worker threads, shards, a content cache, streaming reports.
 import { realpathSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
-import { Worker } from "node:worker_threads";
+import { resolve } from "node:path";
 import pkg from "../../../package.json";
 import type { Severity } from "../../../server/src/engine/rules.js";
 import { checkCacheLocation, ContentCache } from "../cache.js";
@@ -17,18 +16,14 @@ import { initConfig } from "../init.js";
 import { LINT, parseCommand } from "../options.js";
 import { printConfig } from "../print-config.js";
 import { readStdin, STDIN_NAME } from "../stdin.js";
-import { jsonReporter } from "../formatters/json.js";
-import { junitReporter } from "../formatters/junit.js";
-import type { Reporter, Sink } from "../formatters/reporter.js";
-import { sarifReporter } from "../formatters/sarif.js";
-import { stylishReporter } from "../formatters/stylish.js";
+import { FORMATS } from "../formatters/index.js";
+import { ReportWriter, type Sink } from "../formatters/reporter.js";
 import { DEFAULT_MAX_FILE_BYTES, parseSize, readLintable, readText, type Io, type Readable } from "../io.js";
-import { lintFile, OptionsResolver, type LintResult, type LintSettings } from "../lint-file.js";
+import { FileLinter, type Linted, type LintSettings, type OptionsResolver } from "../lint-file.js";
 import { Progress } from "../progress.js";
-import type { FileReport } from "../report.js";
+import { idleCores, lintInThreads, threadsFor, type Task } from "../workers/pool.js";
 import { openReportFile } from "../safe-write.js";
 
-const FORMATS = ["stylish", "json", "sarif", "junit"];
 
 export async function lintCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommand(LINT, argv, io);
@@ -48,7 +43,8 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${format}': use ${FORMATS.join(", ")}`);
   const maxWarnings = wholeNumber(values["max-warnings"] as string | undefined, "--max-warnings", 0);
   // More threads than cores only costs memory and time (--jobs 1000 took 13 GB).
-  const jobs = Math.min(wholeNumber(values.jobs as string | undefined, "--jobs", 1) ?? Infinity, availableParallelism());
+  const asked = wholeNumber(values.jobs as string | undefined, "--jobs", 1);
+  const jobs = asked === undefined ? undefined : Math.min(asked, availableParallelism());
   const fromStdin = !!values.stdin || positionals.includes("-");
   if (fromStdin && values.fix) throw new UsageError("--fix cannot write back to standard input: use --fix-dry-run to see the fixed text");
   if (fromStdin && positionals.some((p) => p !== "-")) throw new UsageError("standard input is linted on its own: give no other paths with --stdin or -");
@@ -60,9 +56,14 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
     overrides: Object.fromEntries(((values.rule as string[] | undefined) ?? []).map(parseRuleOverride)) as Record<string, Severity | "off">,
     maxFileBytes: maxFile === undefined ? undefined : parseSize(maxFile, "--max-file-size"),
     reportUnusedDisableDirectives: !!values["report-unused-disable-directives"],
+    format,
+    color: useColor(argv, process.env, io.isTTY, !!values.output),
+    quiet: !!values.quiet,
+    keepReports: !!values.cache && !values.fix && !values["fix-dry-run"],
   };
   if (settings.configFile) readText(settings.configFile);
-  const resolver = new OptionsResolver(settings);
+  const linter = new FileLinter(settings);
+  const resolver = linter.resolver;
   if (values["print-config"]) {
     io.stdout(printConfig(String(values["print-config"]), resolver, settings));
     return 0;
@@ -85,16 +86,15 @@ export async function lintCommand(argv: string[], io: Io): Promise<number> {
 
   const target = output ? openReportFile(output) : undefined;
   try {
-    const stats = await lintAll(files, settings, resolver, {
-      format, quiet: !!values.quiet, io, jobs, stdin: stdin?.read,
+    const stats = await lintAll(files, settings, linter, {
+      io, jobs, stdin: stdin?.read,
       write: target ? (s) => target.write(s) : io.stdout,
-      color: useColor(argv, process.env, io.isTTY, !!output),
       cache: useCache ? new ContentCache(cacheDir, pkg.version) : undefined,
     });
     target?.commit();
     if (values.stats) {
       const ms = (a: number, b: number) => `${Math.round(b - a)} ms`;
-      io.stderr(`encounter-lint: ${files.length} files (${stats.linted} linted, ${files.length - stats.linted} from cache), jobs ${Math.min(jobs, Math.max(1, stats.linted))}\n`);
+      io.stderr(`encounter-lint: ${files.length} files (${stats.linted} linted, ${files.length - stats.linted} from cache), jobs ${stats.threads}\n`);
       io.stderr(`  collect files ${ms(t0, tCollect)}; read, parse, check and report ${ms(tCollect, stats.tLint)}; finish ${ms(stats.tLint, performance.now())}\n`);
       io.stderr(`  ${editFilesStats()}\n`);
       for (const s of collected.skipped) io.stderr(`  skipped ${s.path}: ${s.reason}\n`);
@@ -117,69 +117,61 @@ function lintedFiles(paths: string[], values: Record<string, unknown>): Promise<
 }
 
 interface RunOptions {
-  format: string;
-  quiet: boolean;
   io: Io;
-  jobs: number;
+  /** --jobs, when given. */
+  jobs?: number;
   write: Sink;
-  color: boolean;
   cache?: ContentCache;
   /** Standard input's text (or size), linted as the one file. */
   stdin?: Readable;
 }
 
 /** Lint every file (from the cache, on this thread or in workers) and stream the report in order. */
-async function lintAll(files: string[], settings: LintSettings, resolver: OptionsResolver, o: RunOptions) {
+async function lintAll(files: string[], settings: LintSettings, linter: FileLinter, o: RunOptions) {
   const { cache, io } = o;
+  const resolver = linter.resolver;
   if (cache?.warning) io.stderr(`encounter-lint: warning: ${cache.warning}\n`);
-  const reporter = makeReporter(o.format, o.write, o.color);
+  const writer = new ReportWriter(linter.format, o.write);
   const progress = new Progress(files.length, io);
-  let errors = 0;
-  let warnings = 0;
-  const accept = (report: FileReport) => {
-    const r = o.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === "error") } : report;
-    errors += r.findings.filter((f) => f.severity === "error").length;
-    warnings += r.findings.filter((f) => f.severity === "warning").length;
-    reporter.file(r);
-    progress.tick();
-  };
-  const inOrder = new Map<number, FileReport>();
+  // Files finish in any order on several threads; the report keeps the order of the file list.
+  const inOrder = new Map<number, Linted>();
   let next = 0;
   const flush = () => {
-    while (inOrder.has(next)) {
-      accept(inOrder.get(next)!);
+    for (let r = inOrder.get(next); r; r = inOrder.get(next)) {
+      writer.add(r.fragment, r.counts);
+      progress.tick();
       inOrder.delete(next++);
     }
   };
   const keyOf = cache && cacheKeys(settings, resolver);
-  const pending: { path: string; i: number; key?: string }[] = [];
+  const pending: (Task & { key?: string })[] = [];
   files.forEach((path, i) => {
     const key = keyOf?.(path);
     const hit = key !== undefined ? cache!.get(path, key) : undefined;
-    if (hit) inOrder.set(i, hit);
+    if (hit) inOrder.set(i, linter.finish(hit));
     else pending.push({ path, i, key });
   });
   flush();
-  const keys = new Map(pending.map((f) => [f.i, f.key]));
-  const store = (i: number, path: string, r: LintResult) => {
-    const key = keys.get(i);
+  const done = (t: Task & { key?: string }, r: Linted) => {
     if (r.notice) io.stderr(`encounter-lint: ${r.notice}\n`);
-    if (key !== undefined) cache!.set(path, key, r.report);
-    inOrder.set(i, r.report);
+    if (t.key !== undefined) cache!.set(t.path, t.key, r.report!);
+    inOrder.set(t.i, r);
     flush();
   };
-  if (o.jobs <= 1 || pending.length <= 1) {
-    for (const f of pending) store(f.i, f.path, lintFile(f.path, settings, resolver, o.stdin));
-  } else {
+  // Standard input is one text already read: it is linted here, never handed to a worker.
+  const threads = o.stdin ? 1 : threadsFor(pending.map((t) => t.path), o.jobs, idleCores());
+  if (threads <= 1) for (const t of pending) done(t, linter.lint(t.path, o.stdin));
+  else {
     // Edit files are loaded here once and shared with the workers (not loaded per worker).
-    const ncci = resolver.preloadEdits(pending.map((f) => f.path));
-    await inWorkers(pending, Math.min(o.jobs, pending.length), { ...settings, ncci }, store);
+    const ncci = resolver.preloadEdits(pending.map((t) => t.path));
+    await lintInThreads(pending, threads, { ...settings, ncci }, linter, done);
   }
   const tLint = performance.now();
-  reporter.end();
+  writer.end();
   progress.done();
   cache?.save();
-  return { errors, warnings, linted: pending.length, tLint };
+  const { errors, warnings } = writer.totals;
+  return { errors, warnings, linted: pending.length, threads, tLint };
 }
 
 /**
@@ -228,37 +220,4 @@ export function shard(files: string[], spec: string): string[] {
   const n = m ? Number(m[2]) : 0;
   if (!m || n < 1 || i < 1 || i > n) throw new UsageError(`--shard expects I/N with 1 <= I <= N, not '${spec}'`);
   return [...files].sort().filter((_, k) => k % n === i - 1);
-}
-
-function makeReporter(format: string, write: Sink, color: boolean): Reporter {
-  if (format === "json") return jsonReporter(write);
-  if (format === "sarif") return sarifReporter(write, pkg.version);
-  if (format === "junit") return junitReporter(write);
-  return stylishReporter(write, color);
-}
-
-function inWorkers(files: { path: string; i: number }[], n: number, settings: LintSettings, store: (i: number, path: string, r: LintResult) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let sent = 0;
-    let received = 0;
-    const workers = Array.from({ length: n }, () => new Worker(join(__dirname, "lint-worker.cjs"), { workerData: settings }));
-    const send = (w: Worker) => {
-      if (sent < files.length) w.postMessage({ id: sent, path: files[sent++].path });
-    };
-    const stop = (err?: Error) => {
-      for (const w of workers) void w.terminate();
-      if (err) reject(err);
-      else resolve();
-    };
-    for (const w of workers) {
-      w.on("message", (m: { id: number; report?: FileReport; notice?: string; error?: string }) => {
-        if (m.error) return stop(new UsageError(m.error));
-        store(files[m.id].i, files[m.id].path, { report: m.report!, notice: m.notice });
-        if (++received === files.length) return stop();
-        send(w);
-      });
-      w.on("error", (e) => stop(new UsageError(`internal error in a worker: ${e.message}`)));
-      send(w);
-    }
-  });
 }

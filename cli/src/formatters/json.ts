@@ -1,19 +1,11 @@
 // CLI.md's JSON document, written file by file.
-import { counter, type Reporter, type Sink } from "./reporter.js";
+import type { Format } from "./reporter.js";
 
-export function jsonReporter(write: Sink): Reporter {
-  const total = counter();
-  let first = true;
-  write('{\n  "files": [');
-  return {
-    file(f) {
-      total.add(f);
-      write(`${first ? "\n" : ",\n"}    ${JSON.stringify(f)}`);
-      first = false;
-    },
-    end() {
-      const { errors, warnings, infos, fixable } = total.counts;
-      write(`${first ? "" : "\n  "}],\n  "errorCount": ${errors},\n  "warningCount": ${warnings},\n  "infoCount": ${infos},\n  "fixableCount": ${fixable}\n}\n`);
-    },
-  };
-}
+export const jsonFormat: Format = {
+  head: '{\n  "files": [',
+  fragment: (f) => `    ${JSON.stringify(f)}`,
+  first: "\n",
+  between: ",\n",
+  tail: ({ errors, warnings, infos, fixable }, empty) =>
+    `${empty ? "" : "\n  "}],\n  "errorCount": ${errors},\n  "warningCount": ${warnings},\n  "infoCount": ${infos},\n  "fixableCount": ${fixable}\n}\n`,
+};

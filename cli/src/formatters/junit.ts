@@ -1,20 +1,16 @@
 // JUnit XML for CI test reports: one testcase per encounter, one failure per error finding.
 import type { FileReport } from "../report.js";
-import type { Reporter, Sink } from "./reporter.js";
+import type { Format } from "./reporter.js";
 import { xmlText as esc } from "./safe-text.js";
 
 /** One testsuite per file; the root element carries no totals so that suites can stream. */
-export function junitReporter(write: Sink): Reporter {
-  write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="encounter-lint">\n`);
-  return {
-    file(f) {
-      write(suite(f) + "\n");
-    },
-    end() {
-      write("</testsuites>\n");
-    },
-  };
-}
+export const junitFormat: Format = {
+  head: `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="encounter-lint">\n`,
+  fragment: (f) => suite(f) + "\n",
+  first: "",
+  between: "",
+  tail: () => "</testsuites>\n",
+};
 
 function suite(f: FileReport): string {
   const cases: string[] = [];

@@ -6,7 +6,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { RULE_IDS, RULES } from "../../../server/src/engine/rules.js";
 import type { FileReport } from "../report.js";
-import type { Reporter, Sink } from "./reporter.js";
+import type { Format } from "./reporter.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
@@ -102,20 +102,14 @@ function results(f: FileReport, root: string) {
 }
 
 /** SARIF 2.1.0: the tool and its rules first, then the results as files finish. */
-export function sarifReporter(write: Sink, version: string, root = process.cwd()): Reporter {
+export function sarifFormat(version: string, root = process.cwd()): Format {
   const head = JSON.stringify(sarifDocument(version, root), null, 2);
   const cut = head.lastIndexOf('"results": []') + '"results": ['.length;
-  write(head.slice(0, cut));
-  let first = true;
   return {
-    file(f) {
-      for (const r of results(f, root)) {
-        write(`${first ? "\n" : ",\n"}        ${JSON.stringify(r)}`);
-        first = false;
-      }
-    },
-    end() {
-      write(`${first ? "" : "\n        "}${head.slice(cut)}\n`);
-    },
+    head: head.slice(0, cut),
+    fragment: (f) => results(f, root).map((r) => `        ${JSON.stringify(r)}`).join(",\n"),
+    first: "\n",
+    between: ",\n",
+    tail: (_, empty) => `${empty ? "" : "\n        "}${head.slice(cut)}\n`,
   };
 }

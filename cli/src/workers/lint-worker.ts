@@ -1,16 +1,16 @@
-// A worker thread of `--jobs N`: lints the files the main thread sends, one message each. The
-// configurations and their tables come parsed in workerData, so none is read once per worker.
+// A worker thread of `--jobs N`: lints the files the main thread sends (a path each) and sends
+// back each file's finished report text and totals.
 import { parentPort, workerData } from "node:worker_threads";
 import { UsageError } from "../files.js";
-import { lintFile, OptionsResolver, type LintSettings } from "../lint-file.js";
+import { FileLinter, type LintSettings } from "../lint-file.js";
 
-const settings = workerData as LintSettings;
-const resolver = new OptionsResolver(settings);
+const linter = new FileLinter(workerData as LintSettings);
 
-parentPort!.on("message", (msg: { id: number; path: string }) => {
+parentPort!.on("message", (path: string) => {
   try {
-    parentPort!.postMessage({ id: msg.id, ...lintFile(msg.path, settings, resolver) });
+    parentPort!.postMessage(linter.lint(path));
   } catch (e) {
-    parentPort!.postMessage({ id: msg.id, error: e instanceof UsageError ? e.message : `internal error: ${(e as Error).message}` });
+    parentPort!.postMessage({ error: e instanceof UsageError ? e.message : `internal error: ${(e as Error).message}` });
   }
 });
+parentPort!.postMessage(null);

@@ -182,6 +182,8 @@ export interface PayerSubstitution {
   settings?: SettingName[];
   /** Only for pumps: portable (clinic-supplied) or implanted. */
   pump?: "portable" | "implanted";
+  /** Only for a drug billed under one of these HCPCS codes (IBX: 96372 for leuprolide J1950). */
+  drugCodes?: string[];
   reason: string;
   source: string;
 }

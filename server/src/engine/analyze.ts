@@ -60,7 +60,7 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
 }
 
 export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: string, drugs: DrugTable, options: AnalyzeOptions = {}): EncounterResult {
-  const f = { ...file.defaults, ...stripUndefined(enc.fields) };
+  const f = withDefaults(file.defaults, enc.fields);
   const findings: Finding[] = [];
   const setting = f.setting?.value ?? f.pos?.setting ?? options.defaults?.setting;
   if (f.setting && f.pos && f.setting.value !== f.pos.setting)
@@ -103,11 +103,16 @@ function payerIndex(payers: readonly PayerProfile[]): Map<string, PayerProfile> 
   return index;
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The file's defaults with the encounter's own fields over them; a field left undefined keeps the default. */
+function withDefaults<T extends object>(defaults: T, own: T): T {
+  const out = { ...defaults };
+  // A plain loop: this runs once per encounter, and entries/filter/fromEntries allocated three times over.
+  for (const k in own) if (own[k] !== undefined) out[k] = own[k];
+  return out;
 }
 
-function applySeverities(findings: Finding[], severities?: Readonly<Record<string, Severity | "off">>): Finding[] {
+/** Severity overrides per rule id ("off" drops the finding); the editor's document model applies them the same way. */
+export function applySeverities(findings: Finding[], severities?: Readonly<Record<string, Severity | "off">>): Finding[] {
   if (!severities) return findings;
   const out: Finding[] = [];
   for (const f of findings) {
@@ -143,7 +148,8 @@ function withDeclarationFix(f: Finding, enc: EncounterNode, text: string, drugAt
 /**
  * Fix all: the claim's administration lines become the derived ones; HCPCS drug lines stay, with
  * retired codes replaced, units corrected, undocumented drugs removed and missing ones added.
- * Codes outside the family this tool checks (an E/M visit, say) are kept as written.
+ * Codes outside the family this tool checks (an E/M visit, say) and codes that cannot exist
+ * (96363) are kept as written.
  */
 function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, text: string): Fix | undefined {
   const claim = enc.claim!;
@@ -157,7 +163,8 @@ function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, tex
     const dc = ctx.drugs.byCode(item.code);
     if (!dc) {
       const n = Number(item.code);
-      if (!isNonexistentCode(item.code) && !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
+      // A code that cannot exist stays as written: only the coder knows what was meant (no fix).
+      if (isNonexistentCode(item.code) || !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
       continue;
     }
     anyDrug = true;

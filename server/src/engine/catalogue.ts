@@ -101,7 +101,7 @@ export function declarationEntry(d: DrugDeclaration): DrugEntry {
       code: d.hcpcs.value,
       // Without `per` the code is known but its units cannot be checked (amount 0).
       unit: per ? { amount: per.value, unit: per.unit as DoseUnit } : { amount: 0, unit: "mg" },
-      descriptor: `declared in this file: ${d.name.text}`,
+      descriptor: "declared in this file",
       source: "drug declaration in this file",
     });
   }

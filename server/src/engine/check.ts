@@ -10,7 +10,9 @@ import { checkPayerEdits } from "./check/payer-edits.js";
 import type { CheckInput, Report } from "./check/types.js";
 import { reportVerdicts } from "./check/verdicts.js";
 import { makeFinding, type Finding } from "./finding.js";
-import { ncciFindings } from "../ncci/index.js";
+// ncci/check.js, not the ncci/index.js barrel: that one also re-exports the configuration-file
+// helpers (node:path), which the browser playground cannot bundle and the engine does not need.
+import { ncciFindings } from "../ncci/check.js";
 
 export type { CheckInput } from "./check/types.js";
 

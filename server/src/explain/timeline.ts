@@ -27,6 +27,10 @@ const TICK_MINUTES = 5;
 /** A pump runs for days: draw its first hour and say how long it runs. */
 const PUMP_SHOWN = 60;
 
+/**
+ * Colours of the marks by category (the default grey for the rest), and the look of the axis and
+ * labels: one stylesheet for every timeline of a page, not attributes repeated on every mark.
+ */
 const COLOR: Record<string, string> = {
   "chemo-infusion": "#c0392b",
   "chemo-push": "#d35400",
@@ -36,6 +40,18 @@ const COLOR: Record<string, string> = {
   injection: "#b9770e",
   pump: "#922b21",
 };
+export const TIMELINE_CSS = [
+  ".timeline { font-family: sans-serif; }",
+  ".timeline text { font-size: 11px; fill: currentColor; }",
+  ".timeline .hour { stroke: currentColor; stroke-opacity: 0.2; }",
+  ".timeline .hour-label { text-anchor: middle; }",
+  ".timeline .note { text-anchor: end; fill-opacity: 0.7; }",
+  ".timeline .codes { font-weight: bold; }",
+  ".timeline rect.mark { fill: #7f8c8d; }",
+  ...Object.entries(COLOR).map(([c, color]) => `.timeline rect.${c} { fill: ${color}; }`),
+  ".timeline rect.bar { fill-opacity: 0.85; } .timeline rect.bar.not-reportable { fill-opacity: 0.35; }",
+  ".timeline rect.initial { stroke: currentColor; stroke-width: 2; }",
+].join("\n");
 
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
 
@@ -85,37 +101,36 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
   const legend: string[] = [];
   let lx = LEFT;
   let ly = bottom + 6;
-  const kinds = [...new Set(placed.map((p) => p.service.category))].map((c) => ({ color: COLOR[c] ?? "#7f8c8d", words: CATEGORY_WORDS[c] }));
-  for (const item of [...kinds, { color: "", words: "★ initial service (outlined)" }]) {
-    const w = (item.color ? 14 : 0) + item.words.length * 6.6 + 14;
+  const kinds = [...new Set(placed.map((p) => p.service.category))].map((c) => ({ swatch: `mark ${c}`, words: CATEGORY_WORDS[c] }));
+  for (const item of [...kinds, { swatch: "", words: "★ initial service (outlined)" }]) {
+    const w = (item.swatch ? 14 : 0) + item.words.length * 6.6 + 14;
     if (lx + w > WIDTH - RIGHT) [lx, ly] = [LEFT, ly + 16];
-    if (item.color) legend.push(`<rect class="legend" x="${lx}" y="${ly}" width="10" height="10" fill="${item.color}"/>`);
-    legend.push(`<text class="legend" x="${lx + (item.color ? 14 : 0)}" y="${ly + 9}" font-size="11" fill="currentColor">${esc(item.words)}</text>`);
+    if (item.swatch) legend.push(`<rect class="legend ${item.swatch}" x="${lx}" y="${ly}" width="10" height="10"/>`);
+    legend.push(`<text class="legend" x="${lx + (item.swatch ? 14 : 0)}" y="${ly + 9}">${esc(item.words)}</text>`);
     lx += w;
   }
   const height = ly + (timed ? 18 : 32);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}" font-family="sans-serif" data-start="${t0}" data-scale="${scale}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}" data-start="${t0}" data-scale="${scale}">`,
   ];
   for (let t = t0; t <= t1; t += 60) {
     const label = timed ? formatClock(t) : `${(t - t0) / 60} h`;
-    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${bottom}" stroke="currentColor" stroke-opacity="0.2"/>`);
-    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}" font-size="11" text-anchor="middle" fill="currentColor">${label}</text>`);
+    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${bottom}"/>`);
+    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}">${label}</text>`);
   }
-  if (!timed) out.push(`<text x="${WIDTH - RIGHT}" y="${height - 6}" font-size="11" text-anchor="end" fill="currentColor" fill-opacity="0.7">No clock times documented: administrations drawn one after the other.</text>`);
+  if (!timed) out.push(`<text class="note" x="${WIDTH - RIGHT}" y="${height - 6}">No clock times documented: administrations drawn one after the other.</text>`);
   for (const p of placed) {
     const s = p.service;
     const y = TOP + p.lane * LANE;
-    const color = COLOR[s.category] ?? "#7f8c8d";
     const initial = initials.has(s);
     const { name, codes } = labelOf(p);
-    const attrs = `class="admin ${s.category}${initial ? " initial" : ""}" data-admin="${s.index}" data-start="${p.start}" data-end="${p.end}"`;
+    const attrs = `class="admin ${s.category}${initial ? " initial" : ""}${p.bar ? ` bar${s.notReportable ? " not-reportable" : ""}` : ""} mark" data-admin="${s.index}" data-start="${p.start}" data-end="${p.end}"`;
     if (p.bar) {
-      out.push(`<rect ${attrs} x="${x(p.start)}" y="${y}" width="${Math.max(2, (p.end - p.start) * scale)}" height="16" rx="3" fill="${color}" fill-opacity="${s.notReportable ? 0.35 : 0.85}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
+      out.push(`<rect ${attrs} x="${x(p.start)}" y="${y}" width="${Math.max(2, (p.end - p.start) * scale)}" height="16" rx="3"><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
     } else {
-      out.push(`<rect ${attrs} x="${x(p.start) - 2}" y="${y - 2}" width="4" height="20" fill="${color}"${initial ? ' stroke="currentColor" stroke-width="2"' : ""}><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
+      out.push(`<rect ${attrs} x="${x(p.start) - 2}" y="${y - 2}" width="4" height="20"><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
     }
-    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}" font-size="11" fill="currentColor">${esc(name)}${codes ? ` <tspan class="codes" font-weight="bold">${esc(codes)}</tspan>` : ""}</text>`);
+    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}">${esc(name)}${codes ? ` <tspan class="codes">${esc(codes)}</tspan>` : ""}</text>`);
   }
   out.push(...legend, "</svg>");
   return out.join("\n");

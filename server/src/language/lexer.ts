@@ -2,10 +2,17 @@
 import { Lexer, type ILexingResult } from "chevrotain";
 import { allTokens, Identifier, KEYWORD_BY_WORD } from "./tokens.js";
 
+/**
+ * The Node bundles (esbuild.mjs) skip chevrotain's validations of the grammar and the token
+ * patterns at start-up; the tests, built from source, run them. Anywhere else (a browser build
+ * has no `process`) they run.
+ */
+export const SKIP_GRAMMAR_CHECKS = typeof process !== "undefined" && process.env.ENCOUNTER_GRAMMAR_CHECKS === "off";
+
 let instance: Lexer | undefined;
 
 export function tokenize(text: string): ILexingResult {
-  instance ??= new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true });
+  instance ??= new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true, skipValidations: SKIP_GRAMMAR_CHECKS });
   const result = instance.tokenize(text);
   for (const tok of result.tokens) {
     if (tok.tokenType !== Identifier) continue;

@@ -6,6 +6,7 @@ import type {
   Additive, Administration, ClaimItem, Dose, DoseForm, DrugRef, Field, Route, Span, Spanned, Statement, Verb,
 } from "./ast.js";
 import { normalizeName } from "./names.js";
+import { SKIP_GRAMMAR_CHECKS } from "./lexer.js";
 import type { DrugClass, SettingName } from "../data/types.js";
 
 const FIELD_TOKENS = [T.Setting, T.Pos, T.Payer, T.Bsa, T.Weight, T.DateKw, T.Primary];
@@ -87,7 +88,7 @@ class StatementParser extends EmbeddedActionsParser {
   problems: { message: string; span: Span }[] = [];
 
   constructor() {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2, errorMessageProvider: messages });
+    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2, errorMessageProvider: messages, skipValidations: SKIP_GRAMMAR_CHECKS });
     this.performSelfAnalysis();
   }
 

@@ -1,13 +1,10 @@
 // The language server: wires the protocol to the service layer. Every handler is guarded: a
 // failure is logged and answered with an empty result, and unknown documents get empty answers.
-import { readFile, stat } from "node:fs/promises";
-import { basename, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes,
   SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type DocumentSymbol, type InitializeResult,
-} from "vscode-languageserver/node";
+} from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
@@ -26,12 +23,11 @@ import { codeLenses, inlayHints } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
-import { toDiagnostic, toRange } from "./convert.js";
+import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
-import { EditFilesCache } from "./edit-files.js";
 import { SettingsCache } from "./settings.js";
-import { findEncounterFiles } from "./workspace.js";
+import type { ServerHost } from "./host.js";
 
 interface Entry {
   model: DocumentModel;
@@ -41,6 +37,8 @@ interface Entry {
   key: string;
   /** The document version the model was last brought up to. */
   version?: number;
+  /** Its diagnostics, converted once per encounter. */
+  diagnostics: DiagnosticCache;
 }
 
 const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
@@ -51,7 +49,7 @@ const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
   modifier: CompletionItemKind.Property,
 };
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
   const pending = new Map<string, { edit: Edit; before: number } | "full">();
   const documents = new TextDocuments<TextDocument>({
@@ -70,9 +68,8 @@ export function startServer(connection: Connection): void {
     },
   });
   const settings = new SettingsCache(connection);
-  const editFiles = new EditFilesCache((message) => void connection.window.showErrorMessage(message));
-  /** The NCCI edit files the document's configuration names (none for unsaved documents). */
-  const ncciFor = (uri: string) => (uri.startsWith("file:") ? editFiles.forDocument(fileURLToPath(uri)) : { stamp: "", edits: undefined });
+  /** The encounter-lint.config.json above each document (none for unsaved documents). */
+  const configs = host.configFiles((message) => void connection.window.showErrorMessage(message));
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
   let folders: string[] = [];
@@ -97,10 +94,12 @@ export function startServer(connection: Connection): void {
     };
   }
 
-  const optionsFor = (uri: string, s: EncounterSettings): AnalyzeOptions => ({
-    fileName: fileNameOf(uri),
-    defaults: s.defaults,
-    ncci: ncciFor(uri).edits,
+  const pathOf = (uri: string) => host.pathOf(uri);
+  /** The CLI's options for the document's configuration; its setting and payer win over the editor's defaults. */
+  const optionsFor = (uri: string, s: EncounterSettings, config = configs.forDocument(uri).options): AnalyzeOptions => ({
+    ...config,
+    fileName: host.baseName(pathOf(uri)).replace(/\.encounter$/, ""),
+    defaults: { ...s.defaults, ...definedOnly(config?.defaults) },
     reportUnusedDisableDirectives: s.reportUnusedDisableDirectives,
   });
 
@@ -119,11 +118,12 @@ export function startServer(connection: Connection): void {
     const s = await settings.get(uri);
     const doc = documents.get(uri);
     if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
-    const key = JSON.stringify([s.defaults, s.reportUnusedDisableDirectives]) + ncciFor(uri).stamp;
+    const config = configs.forDocument(uri);
+    const key = JSON.stringify([s.defaults, s.reportUnusedDisableDirectives]) + config.stamp;
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
-      const options = optionsFor(uri, s);
-      entry = { model: new DocumentModel(options), settings: s, options, key };
+      const options = optionsFor(uri, s, config.options);
+      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache() };
       entries.set(uri, entry);
     }
     entry.settings = s;
@@ -189,7 +189,7 @@ export function startServer(connection: Connection): void {
     }
     const e = await entryOf(doc.uri, true);
     if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
-    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.model.findings.map((f) => toDiagnostic(doc, f)) });
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.diagnostics.diagnostics(doc, e.model) });
   }
 
   function schedule(doc: TextDocument, delay?: number) {
@@ -202,18 +202,18 @@ export function startServer(connection: Connection): void {
   }
 
   async function lintFromDisk(path: string) {
-    const uri = pathToFileURL(path).href;
+    const uri = host.uriOf(path);
     if (documents.get(uri)) return;
     try {
       // Regular files only (a named pipe would never finish), and not beyond the size limit.
-      const st = await stat(path);
-      if (!st.isFile()) return;
-      if (st.size > MAX_DOCUMENT_CHARS) {
+      const size = await host.fileSize(path);
+      if (size === undefined) return;
+      if (size > MAX_DOCUMENT_CHARS) {
         const doc = TextDocument.create(uri, "encounter", 0, "");
-        await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(st.size))] });
+        await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(size))] });
         return;
       }
-      const text = await readFile(path, "utf8");
+      const text = await host.readFile(path);
       if (documents.get(uri)) return; // opened meanwhile: the editor's text wins
       const s = await settings.get(uri);
       const doc = TextDocument.create(uri, "encounter", 0, text);
@@ -225,7 +225,15 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  const inWorkspace = (uri: string) => uri.startsWith("file:") && folders.some((f) => fileURLToPath(uri).startsWith(f.endsWith(sep) ? f : f + sep));
+  const inWorkspace = (uri: string) => host.inFolders(uri, folders);
+
+  /** A configuration changed: check again the open documents and workspace files below these folders. */
+  async function recheck(dirs: string[]) {
+    for (const doc of documents.all()) if (host.inFolders(doc.uri, dirs)) schedule(doc, 0);
+    for (const folder of folders) {
+      for (const path of await host.findEncounterFiles(folder)) if (host.inFolders(host.uriOf(path), dirs)) await lintFromDisk(path);
+    }
+  }
 
   connection.onInitialize((params): InitializeResult => {
     initialized = true;
@@ -233,7 +241,7 @@ export function startServer(connection: Connection): void {
     settings.supported = !!caps.workspace?.configuration;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+    folders = host.folderPaths(uris);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -257,9 +265,11 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     if (watchDynamically) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: "**/*.encounter" }] }).catch((e) => log("file watching", e));
+      // Configurations and the files they name (drug tables, payer profiles, CMS edit files).
+      const watchers = ["**/*.encounter", "**/*.{json,csv,txt}"].map((globPattern) => ({ globPattern }));
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e) => log("file watching", e));
     }
-    for (const folder of folders) for (const path of await findEncounterFiles(folder)) await lintFromDisk(path);
+    for (const folder of folders) for (const path of await host.findEncounterFiles(folder)) await lintFromDisk(path);
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -268,10 +278,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(guard("file changes", undefined, async (p) => {
+    const configChanged = p.changes.flatMap((c) => configs.affectedBy(c.uri));
+    if (configChanged.length) await recheck(configChanged);
     for (const change of p.changes) {
       if (!change.uri.startsWith("file:") || !change.uri.endsWith(".encounter") || documents.get(change.uri)) continue;
       if (change.type === FileChangeType.Deleted) await connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-      else await lintFromDisk(fileURLToPath(change.uri));
+      else await lintFromDisk(pathOf(change.uri));
     }
   }));
 
@@ -283,7 +295,7 @@ export function startServer(connection: Connection): void {
     pending.delete(e.document.uri);
     settings.forget(e.document.uri);
     // A workspace file goes back to its saved state; any other document is cleared.
-    if (inWorkspace(e.document.uri)) void lintFromDisk(fileURLToPath(e.document.uri));
+    if (inWorkspace(e.document.uri)) void lintFromDisk(pathOf(e.document.uri));
     else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -444,10 +456,7 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function pathOf(uri: string): string {
-  return uri.startsWith("file:") ? fileURLToPath(uri) : uri;
-}
-
-function fileNameOf(uri: string): string {
-  return basename(pathOf(uri)).replace(/\.encounter$/, "");
+/** The values that are set: a configuration's unset setting or payer leaves the editor's in place. */
+function definedOnly<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

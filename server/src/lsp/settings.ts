@@ -1,6 +1,6 @@
 // Settings per document (section "encounter"), asked of the client once and cached until
 // workspace/didChangeConfiguration. Anything malformed falls back to the defaults.
-import type { Connection } from "vscode-languageserver/node";
+import type { Connection } from "vscode-languageserver";
 import { DEFAULT_SETTINGS, SettingsSection, type EncounterSettings } from "../../../common/protocol.js";
 
 export class SettingsCache {

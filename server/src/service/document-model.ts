@@ -3,7 +3,7 @@
 // start, and kept while its text is unchanged. An edit inside one encounter re-derives that
 // encounter only (told the edited range, only the touched segments are cut again); the others'
 // findings are moved to their new offsets. The result equals analyzeText's (tested).
-import { analyzeEncounter, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
+import { analyzeEncounter, applySeverities, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
 import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catalogue.js";
 import { applyDirectives } from "../engine/directives.js";
 import { makeFinding, type Finding } from "../engine/finding.js";
@@ -31,7 +31,11 @@ interface Piece {
   named: boolean;
   /** The source text of its drug declarations. */
   declText: string[];
-  /** Results by context key; `base` is the segment start they were computed at. */
+  /**
+   * Results by context key, the latest only: typing in the preamble changes the key of every
+   * segment, and keeping the older analyses would add a whole file's worth per keystroke.
+   * `base` is the segment start they were computed at.
+   */
   results: Map<string, Analysed>;
 }
 
@@ -41,9 +45,15 @@ interface Analysed {
   placed?: Placed;
 }
 
-/** A segment's findings and views in file coordinates, for one position of the segment. */
-interface Placed {
+/**
+ * A segment's findings and views in file coordinates, for one position of the segment. The same
+ * object is kept (and moved in place) while the segment's text and context are unchanged, so an
+ * editor layer can keep what it derived from the findings (see `groups`).
+ */
+export interface Placed {
   base: number;
+  /** Length of the segment's text: findings within [base, base + length] move with it. */
+  length: number;
   firstIndex: number;
   syntax: Finding[];
   claims: Finding[];
@@ -81,6 +91,8 @@ export class DocumentModel {
   text = "";
   views: EncounterView[] = [];
   findings: Finding[] = [];
+  /** Each segment's placed findings, in file order (the preamble's own syntax findings are not in any). */
+  groups: Placed[] = [];
   drugs: DrugTable = BUILTIN_DRUGS;
 
   constructor(private options: AnalyzeOptions = {}) {}
@@ -231,6 +243,7 @@ export class DocumentModel {
     const syntax: Finding[] = [];
     const claims: Finding[] = [];
     this.views = [];
+    this.groups = [];
     for (const e of this.preamble.errors) if (e.encounter === undefined) syntax.push(makeFinding("syntax", e.span, e.message, null));
     for (const seg of this.segments) {
       const file = seg.piece.file;
@@ -241,19 +254,23 @@ export class DocumentModel {
         const view: FileNode = { ...file, defaults };
         const results = file.encounters.map((enc) => analyzeEncounter(this.whole || headerNamed(seg.text, enc) ? enc : { ...enc, name: `Encounter ${seg.firstIndex + enc.index + 1}` }, view, seg.text, this.drugs, this.options));
         cached = { base: seg.base, results };
+        seg.piece.results.clear();
         seg.piece.results.set(key, cached);
         yield;
       }
       // Placed output is kept while the segment stays where it is (everything above an edit).
       if (!cached.placed) cached.placed = place(seg, cached.base, cached.results, this.whole);
       else move(cached.placed, seg);
+      this.groups.push(cached.placed);
       for (const f of cached.placed.syntax) syntax.push(f);
       for (const f of cached.placed.claims) claims.push(f);
       for (const v of cached.placed.views) this.views.push(v);
     }
-    const merged = [...syntax, ...claims];
+    // Rule severities as analyzeFile applies them (syntax lines too): before the directives, and on what they add.
+    const severities = this.options.severities;
+    const merged = applySeverities([...syntax, ...claims], severities);
     const directives = this.directives();
-    this.findings = (directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged)
+    this.findings = applySeverities(directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged, severities)
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   }
 
@@ -313,7 +330,7 @@ function place(seg: Segment, analysedAt: number, results: EncounterResult[], who
   const d = seg.base;
   // Negative spans point into the preamble (file defaults), at the base the analysis was made at.
   const at = (sp: Span): Span => (sp.start < 0 ? { start: sp.start + analysedAt, end: sp.end + analysedAt } : { start: sp.start + d, end: sp.end + d });
-  const placed: Placed = { base: d, firstIndex: seg.firstIndex, syntax: [], claims: [], views: [] };
+  const placed: Placed = { base: d, length: seg.text.length, firstIndex: seg.firstIndex, syntax: [], claims: [], views: [] };
   for (const e of seg.piece.file.errors) {
     if (whole || e.encounter !== undefined) placed.syntax.push(makeFinding("syntax", at(e.span), e.message, e.encounter === undefined ? null : e.encounter + seg.firstIndex));
   }

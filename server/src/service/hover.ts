@@ -6,6 +6,7 @@ import { CATEGORY_WORDS, formatClock, type Service } from "../engine/derive.js";
 import { formatItem } from "../engine/claim-text.js";
 import type { Finding } from "../engine/finding.js";
 import { RULES } from "../engine/rules.js";
+import { WORDING } from "../explain/wording.js";
 import { additionalHours } from "../engine/time-rules.js";
 import type { DrugRef, Span } from "../language/ast.js";
 import type { DocumentModel, EncounterView } from "./document-model.js";
@@ -27,7 +28,9 @@ export function hover(model: DocumentModel, offset: number, opts: FeatureOptions
   let span: Span | undefined;
   const view = model.viewAt(offset);
   if (view) {
-    const got = elementHover(model, view, offset - view.base, opts);
+    // What the findings here already say is not repeated by the element's own hover.
+    const said = opts.exerciseMode ? [] : model.findings.filter((f) => inside(f.span, offset)).map((f) => f.message);
+    const got = elementHover(model, view, offset - view.base, opts, said);
     if (got) {
       parts.push(got.markdown);
       span = { start: got.span.start + view.base, end: got.span.end + view.base };
@@ -55,14 +58,15 @@ export function findingHover(f: Finding): string {
   if (rule) out.push(rule.description);
   if (f.denial) out.push(`Predicted denial: ${f.denial}`);
   out.push(`Source: ${f.source}`);
-  if (f.rule !== "syntax") out.push(`Wording for an appeal or query: "${f.message} Reference: ${f.source}."`);
+  const wording = WORDING[f.rule];
+  if (wording) out.push(`Wording for an appeal or query: "${wording.appeal ?? wording.query} Reference: ${f.source}."`);
   return out.join("\n\n");
 }
 
-function elementHover(model: DocumentModel, view: EncounterView, rel: number, opts: FeatureOptions): HoverResult | undefined {
+function elementHover(model: DocumentModel, view: EncounterView, rel: number, opts: FeatureOptions, said: string[]): HoverResult | undefined {
   const { node, derivation } = view.result;
   for (const item of node.claim?.items ?? []) {
-    if (inside(item.codeSpan, rel)) return { markdown: codeHover(view, item.code, opts), span: item.codeSpan };
+    if (inside(item.codeSpan, rel)) return { markdown: codeHover(view, item.code, opts, said), span: item.codeSpan };
     for (const m of item.modifiers) {
       if (inside(m.span, rel)) return { markdown: `**Modifier ${m.value}**: ${MODIFIERS[m.value.toUpperCase()] ?? "not a modifier this tool checks"}`, span: m.span };
     }
@@ -92,7 +96,7 @@ function fieldHover(name: string, value: string): string {
   return `**Setting ${value}**: ${SETTINGS[value] ?? ""}`;
 }
 
-function codeHover(view: EncounterView, code: string, opts: FeatureOptions): string {
+function codeHover(view: EncounterView, code: string, opts: FeatureOptions, said: string[]): string {
   const { derivation, ctx } = view.result;
   const out: string[] = [];
   const admin = adminCode(code);
@@ -112,7 +116,7 @@ function codeHover(view: EncounterView, code: string, opts: FeatureOptions): str
   if (!opts.exerciseMode) {
     const line = derivation.lines.find((l) => l.code === code);
     const optional = derivation.optional.find((l) => l.code === code);
-    if (line) out.push(`This encounter supports it: ${formatItem(line)} (${line.reason})`);
+    if (line) out.push(`This encounter supports it: ${formatItem(line)}${said.some((m) => m.includes(line.reason)) ? "" : ` (${line.reason})`}`);
     else if (optional) out.push(`Supported only in a facility: ${optional.reason}`);
     else out.push("This encounter's documentation does not support it.");
   }

@@ -4,7 +4,8 @@
 import type { ClaimItem } from "../../language/ast.js";
 import { billingUnits, codesInForce, formatUnit, inForce, type DrugCode } from "../catalogue.js";
 import { appendItems, formatItem, replaceItem } from "../claim-text.js";
-import { pickDrugCode } from "../derive.js";
+import { formatAmount, pickDrugCode, type DocumentedDrug } from "../derive.js";
+import type { HcpcsCode } from "../../data/types.js";
 import type { CheckInput, Report } from "./types.js";
 
 export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
@@ -19,7 +20,7 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       const now = pick?.code ?? codesInForce(x.dc.drug, date).find((c) => c.derive !== false);
       const replacement = now ? { code: now.code, units: pick?.units ?? x.item.units, modifiers: x.item.modifiers.map((m) => m.value) } : undefined;
       const status = x.dc.code.until && (!date || date > x.dc.code.until) ? `was retired after ${x.dc.code.until}` : `was not yet in force (from ${x.dc.code.from})`;
-      report("retired-code", x.item.codeSpan, `${x.dc.code.code} (${x.dc.drug.name}, ${formatUnit(x.dc.code)}) ${status}; the code in force ${when} is ${now ? `${now.code} (${formatUnit(now)})${pick ? `: ${doc!.total ? `${doc!.total.value} ${doc!.total.unit}` : "the documented dose"} = ${now.code} ×${pick.units}` : ""}` : "not in the drug table"}.`, replacement ? { title: `Change to ${formatItem(replacement)}`, edits: [replaceItem(text, claim, x.item, [replacement])] } : undefined);
+      report("retired-code", x.item.codeSpan, `${x.dc.code.code} (${x.dc.drug.name}, ${formatUnit(x.dc.code)}) ${status}; the code in force ${when} is ${now ? `${now.code} (${formatUnit(now)})${pick ? `: ${doseWords(doc!, now)} = ${now.code} ×${pick.units}` : ""}` : "not in the drug table"}.`, replacement ? { title: `Change to ${formatItem(replacement)}`, edits: [replaceItem(text, claim, x.item, [replacement])] } : undefined);
       continue;
     }
     if (!doc) {
@@ -63,4 +64,13 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
     const add = { code: line.code, units: line.units, modifiers: [] };
     report("missing-code", claim.keywordSpan, `${formatItem(add)} (${line.drug}) is missing from the claim: ${line.reason}.`, { title: `Add ${formatItem(add)} to the claim`, edits: [appendItems(claim, [add])] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
   }
+}
+
+/** The documented dose and, when it was written in another unit (mg/m2, g), what it came to: "750 mg/m2 = 1500 mg". */
+function doseWords(doc: DocumentedDrug, code: HcpcsCode): string {
+  const amount = doc.units.get(code.code);
+  const billed = amount === undefined ? undefined : `${formatAmount(amount)} ${code.unit.unit}`;
+  if (!doc.total) return billed ?? "the documented dose";
+  const written = `${formatAmount(doc.total.value)} ${doc.total.unit}`;
+  return billed && billed !== written ? `${written} = ${billed}` : written;
 }

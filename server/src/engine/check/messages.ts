@@ -2,7 +2,7 @@
 // words of the rule that explains the difference.
 import type { AdminCode } from "../../data/types.js";
 import type { ClaimItem } from "../../language/ast.js";
-import { CATEGORY_WORDS } from "../derive.js";
+import { CATEGORY_WORDS, type ExpectedLine } from "../derive.js";
 import { isInitialRole, type CheckInput, type ClaimedToken, type ExpectedToken } from "./types.js";
 
 const code4 = (info: AdminCode) => `${info.code} (${info.summary.replace(/\.$/, "").toLowerCase()})`;
@@ -33,7 +33,8 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
     }
     case "push-as-infusion": {
       const s = to ? input.derivation.services[to.line.admins[0]] : undefined;
-      return `${info.code} is an infusion code, but ${s ? `${s.drugName} ${s.minutes === undefined ? "has no documented infusion time" : `lasted ${s.minutes} min`}` : "the administration lasted 15 minutes or less"}: 15 minutes or less is a push${fixTo}.`;
+      if (s?.admin.verb === "push") return `${info.code} is an infusion code, but ${s.drugName} is documented as an IV push${s.minutes === undefined ? "" : ` (${s.minutes} min)`}: a push is coded as a push whatever its length${fixTo}.`;
+      return `${info.code} is an infusion code, but ${s ? `${s.drugName} ${s.minutes === undefined ? "has no documented infusion time" : `lasted ${s.minutes} min`}` : "the administration lasted 15 minutes or less"}: an infusion of 15 minutes or less is a push${fixTo}.`;
     }
     case "addon-without-primary":
       return `${info.code} is an add-on code, and none of its primary codes (${info.primaries.join(", ")}) is on the claim${to ? fixTo : ""}.`;
@@ -57,12 +58,15 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
     case "not-reportable":
       return o.kind === "shadow" ? `${info.code} is not reportable here: ${o.shadow.reason}.` : `${info.code} is not reportable here.`;
     case "units": {
-      const want = input.derivation.lines.filter((l) => l.code === info.code).reduce((n, l) => n + l.units, 0);
-      const line = input.derivation.lines.find((l) => l.code === info.code) ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
-      return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${line.reason}` : ""}.`;
+      const lines = input.derivation.lines.filter((l) => l.code === info.code);
+      const want = lines.reduce((n, l) => n + l.units, 0);
+      const line = lines[0] ?? input.derivation.lines.find((l) => info.primaries.includes(l.code));
+      return `${info.code} ×${item.units} is claimed, but the chart supports ×${want}${line ? `: ${unitSources(lines.length ? lines : [line])}` : ""}.`;
     }
-    case "wrong-code":
     case "payer-edit":
+      if (to?.line.payerFor) return `${info.code} is CPT's code for ${svc(to)}, but ${input.ctx.payer?.title ?? "this payer"} expects ${to.code} for it; the chart supports ${to.code}: ${to.line.reason}.`;
+      return `${info.code} does not describe ${to ? svc(to) : "the documented service"}${fixTo}.`;
+    case "wrong-code":
       return `${info.code} does not describe ${to ? svc(to) : "the documented service"}${fixTo}.`;
     default: {
       const want = input.derivation.lines.filter((l) => l.code === info.code).reduce((n, l) => n + l.units, 0);
@@ -70,4 +74,11 @@ export function describe(rule: string, item: ClaimItem, info: AdminCode, main: C
       return `No documented administration supports ${code4(info)}: remove it, or document the service it reports.`;
     }
   }
+}
+
+/** Where the units of a code come from, adding up to the total when several services earn them. */
+function unitSources(lines: ExpectedLine[]): string {
+  const parts = lines.flatMap((l) => l.parts ?? [{ units: l.units, reason: l.reason }]);
+  if (parts.length === 1) return parts[0].reason;
+  return parts.map((p) => `×${p.units} from ${p.reason}`).join("; ");
 }

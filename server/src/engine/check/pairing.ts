@@ -75,50 +75,48 @@ function pairByLikeness(claimed: ClaimedToken[], expected: ExpectedToken[], admi
   }
 }
 
-/** Unpaired claimed units: a documented but unreportable service, surplus units, or nothing at all. */
+/**
+ * Unpaired claimed units: a documented but unreportable service of that code, surplus units of a
+ * derived code, an oral drug or line flush (the "any code" shadows, only when nothing more
+ * specific explains the unit), or nothing at all.
+ */
 function explainUnpaired(claimed: ClaimedToken[], shadows: Shadow[], adminLines: ExpectedLine[]) {
   const next = new ShadowQueues(shadows);
   for (const c of claimed) {
     if (c.outcome) continue;
-    const sh = next.take(c.info.code, c.info.family !== "hydration");
-    if (sh) {
-      c.outcome = { kind: "shadow", rule: sh.rule, shadow: sh };
+    const own = next.take(c.info.code);
+    if (own) {
+      c.outcome = { kind: "shadow", rule: own.rule, shadow: own };
     } else if (adminLines.some((l) => l.code === c.info.code || (c.info.role === "hour" && c.info.primaries.includes(l.code)))) {
       // Too many units of a derived code, or hours beyond what its documented base service earns.
       const rule = c.info.role === "hour" || c.info.oncePerEncounter ? "units" : c.info.role === "initial" ? "duplicate-initial" : "unsupported-code";
       c.outcome = { kind: "surplus", rule };
-    } else c.outcome = { kind: "unsupported" };
+    } else {
+      const any = c.info.family !== "hydration" ? next.take("*") : undefined;
+      c.outcome = any ? { kind: "shadow", rule: any.rule, shadow: any } : { kind: "unsupported" };
+    }
   }
 }
 
-/**
- * The shadows not yet used, by code, each queue in derivation order: `take` gives the first unused
- * shadow of the code (or a "*" shadow, when allowed), as a scan of the whole list would.
- */
+/** The shadows not yet used, by code ("*" for any code), each queue in derivation order. */
 class ShadowQueues {
-  private readonly byCode = new Map<string, { at: number; shadow: Shadow }[]>();
+  private readonly byCode = new Map<string, Shadow[]>();
   private readonly heads = new Map<string, number>();
 
   constructor(shadows: Shadow[]) {
-    shadows.forEach((shadow, at) => {
+    for (const shadow of shadows) {
       const list = this.byCode.get(shadow.code);
-      if (list) list.push({ at, shadow });
-      else this.byCode.set(shadow.code, [{ at, shadow }]);
-    });
+      if (list) list.push(shadow);
+      else this.byCode.set(shadow.code, [shadow]);
+    }
   }
 
-  take(code: string, anyAllowed: boolean): Shadow | undefined {
-    const own = this.head(code);
-    const any = anyAllowed && code !== "*" ? this.head("*") : undefined;
-    const pick = own && (!any || own.at < any.at) ? own : any;
-    if (!pick) return undefined;
-    const from = pick === own ? code : "*";
-    this.heads.set(from, (this.heads.get(from) ?? 0) + 1);
-    return pick.shadow;
-  }
-
-  private head(code: string) {
-    return this.byCode.get(code)?.[this.heads.get(code) ?? 0];
+  /** The first unused shadow of `code`, marked used. */
+  take(code: string): Shadow | undefined {
+    const at = this.heads.get(code) ?? 0;
+    const pick = this.byCode.get(code)?.[at];
+    if (pick) this.heads.set(code, at + 1);
+    return pick;
   }
 }
 
@@ -142,6 +140,7 @@ function pairCost(c: AdminCode, e: ExpectedToken): number {
 }
 
 function pairRule(c: ClaimedToken, e: ExpectedToken, lines: ExpectedLine[]): string {
+  if (e.line.payerFor === c.info.code) return "payer-edit";
   const cf = c.info.family;
   const ef = e.info.family;
   if (cf !== ef) {

@@ -22,7 +22,7 @@ function classify(st: DerivationState, s: Service) {
   const m = s.minutes;
   switch (admin.verb) {
     case "oral":
-      return set(s, "oral", "oral drug: recorded for completeness, never an administration code");
+      return set(s, "oral", "given by mouth: recorded for completeness, never an administration code");
     case "flush":
       return set(s, "flush", "irrigation of an implanted venous access port");
     case "refill":
@@ -46,7 +46,11 @@ function classify(st: DerivationState, s: Service) {
   }
 }
 
-/** A push or infusion: a fluid is hydration or a line flush; otherwise minutes decide (16 or more: infusion). */
+/**
+ * A push or infusion (LANGUAGE.md §4 step 1): a fluid is hydration or a line flush; a `push` is a
+ * push whatever its length (CPT definition (a)); an `infuse` is an infusion from 16 minutes and a
+ * push at 15 minutes or less (CPT definition (b)) or with no time documented.
+ */
 function classifyIntravenous(st: DerivationState, s: Service) {
   const { admin, drugName } = s;
   const m = s.minutes;
@@ -58,17 +62,17 @@ function classifyIntravenous(st: DerivationState, s: Service) {
     if (admin.verb === "infuse" && m === undefined) report(st, "undocumented-timing", admin.span, `The ${drugName} infusion has no duration and no times: hydration needs more than 30 documented minutes to be reportable.`);
     return;
   }
-  if (m !== undefined && m >= 16) {
-    set(s, chemo ? "chemo-infusion" : "infusion", `${describeMinutes(m)}: 16 minutes or more is an infusion${admin.verb === "push" ? " (documented as a push)" : ""}`);
+  if (admin.verb === "push") {
+    set(s, chemo ? "chemo-push" : "push", m === undefined ? "IV push" : `IV push, ${describeMinutes(m)}: a push whatever its length`);
+    if (m !== undefined && m > 15)
+      report(st, "long-push", admin.range?.span ?? admin.duration?.span ?? admin.verbSpan, `The ${drugName} push is documented at ${describeMinutes(m)}: CPT counts it as a push (96374/96409) only when the clinician was continuously present to give it and observe the patient. Make sure the chart says so; otherwise document it as an infusion.`);
     return;
   }
-  set(
-    s,
-    chemo ? "chemo-push" : "push",
-    m === undefined
-      ? admin.verb === "infuse" ? "no duration or times documented: coded as a push" : "IV push"
-      : `${describeMinutes(m)}: 15 minutes or less is a push${admin.verb === "infuse" ? " (documented as an infusion)" : ""}`,
-  );
-  if (admin.verb === "infuse" && m === undefined)
+  if (m !== undefined && m >= 16) {
+    set(s, chemo ? "chemo-infusion" : "infusion", `${describeMinutes(m)}: 16 minutes or more is an infusion`);
+    return;
+  }
+  set(s, chemo ? "chemo-push" : "push", m === undefined ? "no duration or times documented: coded as a push" : `${describeMinutes(m)}: an infusion of 15 minutes or less is a push`);
+  if (m === undefined)
     report(st, "undocumented-timing", admin.span, `The ${drugName} infusion has no duration and no times, so it cannot support an infusion code: it is coded as a push. Document the start and stop times.`);
 }

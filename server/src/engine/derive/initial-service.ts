@@ -15,6 +15,7 @@ export function chooseInitialServices(st: DerivationState) {
   const facility = isFacility(ctx.setting);
   const candidates = st.services.filter((s) => isRanked(s) && !s.notReportable);
   if (!facility && ctx.primary) choosePrimary(st, ctx.primary, candidates);
+  if (facility && ctx.primary) primaryInFacility(st, ctx.primary);
   if (!st.main) {
     const main = (st.main = byHierarchy(candidates));
     st.initialWhy = facility ? "CPT facility hierarchy" : ctx.primary ? "hierarchy; the primary drug has no IV service" : "hierarchy; no primary reason stated";
@@ -39,9 +40,12 @@ export function chooseInitialServices(st: DerivationState) {
 /** An office's primary reason makes its IV service the initial one (CPT). */
 function choosePrimary(st: DerivationState, primary: DrugRef, candidates: Service[]) {
   const { ctx, enc } = st;
-  const main = byHierarchy(candidates.filter((s) => s.drugKey === primaryKey(primary, ctx.drugs)));
+  const hydration = isPrimaryHydration(primary, ctx.drugs);
+  const main = byHierarchy(candidates.filter((s) => (hydration ? s.category === "hydration" : s.drugKey === primaryKey(primary, ctx.drugs))));
   if (!main) {
-    report(st, "primary-mismatch", primary.span, `primary names ${primary.text}, but no IV push, infusion or hydration of ${primary.text} is documented in this encounter; the hierarchy is used instead.`);
+    report(st, "primary-mismatch", primary.span, hydration
+      ? "primary hydration, but no reportable hydration (more than 30 counted minutes) is documented in this encounter; the hierarchy is used instead."
+      : `primary names ${primary.text}, but no IV push, infusion or hydration of ${primary.text} is documented in this encounter; the hierarchy is used instead.`);
     return;
   }
   st.main = main;
@@ -49,6 +53,18 @@ function choosePrimary(st: DerivationState, primary: DrugRef, candidates: Servic
   const hier = byHierarchy(candidates);
   if (!ctx.setting && hier && hier !== main)
     report(st, "setting-unstated", enc.headerSpan, `No setting is stated: as an office visit the initial service is the ${main.drugName} ${CATEGORY_WORDS[main.category]} (primary); in a facility the hierarchy would make it the ${hier.drugName} ${CATEGORY_WORDS[hier.category]}. State setting office or setting hopd.`);
+}
+
+/** In a facility CPT's hierarchy picks the initial service; `primary` is an office's statement. */
+function primaryInFacility(st: DerivationState, primary: DrugRef) {
+  const field = st.enc.fields.primary;
+  const fix = field?.value === primary ? { title: "Remove primary", edits: [{ start: field.span.start, end: field.span.end, newText: "" }] } : undefined;
+  report(st, "primary-mismatch", primary.span, `primary ${primary.text} has no effect in a hospital outpatient (hopd) encounter: CPT's facility hierarchy picks the initial service there (chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration).`, fix ? { fix } : undefined);
+}
+
+/** `primary hydration`: hydration was the reason for the encounter (unless a drug is named "hydration"). */
+function isPrimaryHydration(ref: DrugRef, drugs: DrugTable): boolean {
+  return ref.key === "hydration" && !drugs.byName(ref.key);
 }
 
 function byHierarchy(list: Service[]): Service | undefined {

@@ -7,7 +7,7 @@ import type { DerivationState, EncounterContext, ExpectedLine, FindingExtra, Ser
 export function newState(enc: EncounterNode, ctx: EncounterContext): DerivationState {
   return {
     enc, ctx,
-    services: [], chronological: [], hydrationMinutes: new Map(), initials: [], initialWhy: "",
+    services: [], chronological: [], hydrationMinutes: new Map(), hydrationWhy: new Map(), initials: [], initialWhy: "",
     lines: [], optional: [], shadows: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0,
   };
 }
@@ -22,6 +22,8 @@ export interface EmitOptions {
   first?: boolean;
   /** Where the line goes: the claim's lines, or the lines that depend on an unstated setting. */
   target?: ExpectedLine[];
+  /** The CPT code a payer substitution replaced. */
+  payerFor?: string;
 }
 
 /**
@@ -29,18 +31,20 @@ export interface EmitOptions {
  * modifiers (several bags or sites can earn units of one code), and records it in the outcome.
  */
 export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts: EmitOptions = {}) {
-  const { modifiers = [], first = false, target = st.lines } = opts;
+  const { modifiers = [], first = false, target = st.lines, payerFor } = opts;
   if (units <= 0) return;
   const key = `${code}|${modifiers.join("-")}`;
   const existing = target.find((l) => `${l.code}|${l.modifiers.join("-")}` === key);
   s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
   if (existing) {
+    existing.parts ??= [{ units: existing.units, reason: existing.reason }];
+    existing.parts.push({ units, reason });
     existing.units += units;
     existing.admins.push(s.index); // sorted once the walk is done
     if (!first) existing.order = Math.min(existing.order, s.index * 100);
     return;
   }
-  target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++ });
+  target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++, ...(payerFor ? { payerFor } : {}) });
 }
 
 /** Records a code that would be wrong to claim for `s`, with the rule that explains why. */

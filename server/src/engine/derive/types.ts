@@ -69,6 +69,10 @@ export interface ExpectedLine {
   kind: "admin" | "drug";
   drug?: string;
   reason: string;
+  /** When several services earn units of one line: each one's units and reason, in coding order. */
+  parts?: { units: number; reason: string }[];
+  /** The CPT code the payer's substitution replaced (the claim's CPT code is then a payer edit). */
+  payerFor?: string;
   order: number;
 }
 
@@ -110,8 +114,10 @@ export interface DerivationState extends Derivation {
   readonly ctx: EncounterContext;
   /** Services in documented time order when every one has a time; otherwise as listed. */
   chronological: Service[];
-  /** Reportable hydration minutes per IV site. */
+  /** Counted hydration minutes per IV site (LANGUAGE.md §4 step 1). */
   hydrationMinutes: Map<number, number>;
+  /** How each site's hydration minutes were counted, in words. */
+  hydrationWhy: Map<number, string>;
   /** The initial service of the encounter (initials[0] when set). */
   main?: Service;
   /** Why `main` is the initial service, in words. */

@@ -14,10 +14,11 @@ export function codeHydration(w: CodingWalk, t: Turn) {
   }
   w.hydrationCoded.add(s.site);
   const total = st.hydrationMinutes.get(s.site) ?? 0;
+  const why = st.hydrationWhy.get(s.site) ?? `${describeMinutes(total)} of hydration documented`;
   if (t.initial) {
-    emit(st, s, "96360", 1, "initial", `${describeMinutes(total)} of hydration: ${t.why}`, { modifiers: t.xs, first: t.isMain });
-    emit(st, s, "96361", additionalHours(total), "hour", `${describeMinutes(total)} of hydration: each hour beyond the first counted when more than 30 minutes past the last full hour`, { first: t.isMain });
+    emit(st, s, "96360", 1, "initial", `${why}: ${t.why}`, { modifiers: t.xs, first: t.isMain });
+    emit(st, s, "96361", additionalHours(total), "hour", `${why}: each hour beyond the first counted when more than 30 minutes past the last full hour`, { first: t.isMain });
   } else {
-    emit(st, s, "96361", secondaryHydrationUnits(total), "sequential", `${describeMinutes(total)} of hydration after another initial service: secondary hydration, first unit at 31 minutes, one more per further hour (more than 30 minutes past it)`);
+    emit(st, s, "96361", secondaryHydrationUnits(total), "sequential", `${why}, after another initial service: secondary hydration, first unit at 31 minutes, one more per further hour (more than 30 minutes past it)`);
   }
 }

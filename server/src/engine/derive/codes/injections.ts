@@ -1,5 +1,7 @@
 // Injections by route and drug class: SC/IM (96401 chemo, 96402 hormonal, 96372 other),
-// intralesional (96405) and intrathecal chemotherapy (96450); other routes have no code here.
+// intralesional (96405) and intrathecal chemotherapy (96450); other routes have no code here. A
+// payer's substitution for the drug (IBX: 96372 for leuprolide) shapes the code derived.
+import { payerCode } from "../payer-substitutions.js";
 import { emit, report } from "../state.js";
 import type { CodingWalk, Turn } from "./walk.js";
 
@@ -17,5 +19,8 @@ export function codeInjection(w: CodingWalk, t: Turn) {
     report(st, "no-code", s.admin.span, `An ${route} injection of ${s.drugName} (not chemotherapy) has no code in the drug administration family (96360-96549); code it from the procedure section.`);
     return;
   }
-  emit(st, s, code, 1, "standalone", `${s.drugName} ${route ?? "SC/IM"} injection (${cls === "chemo" ? "chemotherapy" : cls === "hormonal" ? "hormonal anti-neoplastic" : "non-chemo"})`);
+  const why = `${s.drugName} ${route ?? "SC/IM"} injection (${cls === "chemo" ? "chemotherapy" : cls === "hormonal" ? "hormonal anti-neoplastic" : "non-chemo"})`;
+  const payer = payerCode(st, code, s);
+  if (payer) emit(st, s, payer.use, 1, "standalone", `${why}: ${st.ctx.payer!.title}: ${payer.reason}`, { payerFor: code });
+  else emit(st, s, code, 1, "standalone", why);
 }

@@ -1,0 +1,64 @@
+// Diagnostics kept per encounter between keystrokes must equal a fresh conversion of every finding.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { DiagnosticCache, toDiagnostic } from "../../server/src/lsp/convert.js";
+import { DocumentModel, type Edit } from "../../server/src/service/document-model.js";
+
+const dir = "test/fixtures/worked-examples";
+const fixtures = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
+const START = `setting hopd\n` + fixtures.map((t, i) => (t.includes("encounter") ? t : `encounter E${i}\n${t}`)).join("\n");
+/** Edits that add and remove lines above encounters, break headers and change claims. */
+const PIECES = ["\n", "\n\n", "encounter X\n", "claim 96413", ", 96415 x2", " ondansetron 4mg 5min", "x", "# note\n", "96409", "push ondansetron 4mg 5min\n", "\r\n"];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+test("cached diagnostics equal a fresh conversion after random edits", () => {
+  for (let seed = 1; seed <= 8; seed++) {
+    const random = rng(seed);
+    const model = new DocumentModel({ fileName: "t" });
+    const cache = new DiagnosticCache();
+    let text = START;
+    let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
+    model.update(text);
+    assert.ok(model.findings.length > 0);
+    for (let step = 0; step < 40; step++) {
+      const at = Math.floor(random() * (text.length + 1));
+      let edit: Edit;
+      if (random() < 0.35) {
+        const cut = Math.min(text.length - at, Math.floor(random() * 15));
+        text = text.slice(0, at) + text.slice(at + cut);
+        edit = { start: at, end: at + cut };
+      } else {
+        text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+        edit = { start: at, end: at };
+      }
+      doc = TextDocument.create(doc.uri, "encounter", doc.version + 1, text);
+      model.update(text, undefined, edit);
+      const fresh = model.findings.map((f) => toDiagnostic(doc, f));
+      assert.deepEqual(cache.diagnostics(doc, model), fresh, `seed ${seed} step ${step}`);
+    }
+  }
+});
+
+test("a keystroke converts only the findings of the encounters it touches", () => {
+  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374, 96413\n`;
+  let text = Array.from({ length: 50 }, (_, i) => one(i)).join("");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  const cache = new DiagnosticCache();
+  let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
+  const first = cache.diagnostics(doc, model);
+  // Type a new line inside encounter 10: encounters below move down a line, their objects stay.
+  const at = text.indexOf("claim", text.indexOf('"E10"'));
+  text = text.slice(0, at) + "# checked\n  " + text.slice(at);
+  doc = TextDocument.create(doc.uri, "encounter", 2, text);
+  model.update(text, undefined, { start: at, end: at });
+  const second = cache.diagnostics(doc, model);
+  assert.deepEqual(second, model.findings.map((f) => toDiagnostic(doc, f)));
+  // The model re-cuts the edited encounter and the one above it (an edit can merge a header upwards).
+  const kept = second.filter((d) => first.includes(d)).length;
+  assert.equal(kept, second.length - (2 * first.length) / 50, "the other 48 encounters keep their diagnostics");
+});
