@@ -2,7 +2,7 @@
 // derived claim with the reason for each line, and the findings with their predicted denial and
 // suggested wording. Used by `encounter-lint explain --format html` and the editor preview.
 import type { FileAnalysis } from "../engine/analyze.js";
-import { adminCode } from "../engine/catalogue.js";
+import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import { LineIndex } from "../language/line-index.js";
 import { renderTimeline } from "./timeline.js";
@@ -52,7 +52,7 @@ export function renderHtml(path: string, text: string, analysis: FileAnalysis, o
     else {
       body.push("<table><thead><tr><th>Code</th><th>Description</th><th>Why</th></tr></thead><tbody>");
       for (const l of r.derivation.lines) {
-        const desc = adminCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
+        const desc = adminCode(l.code)?.summary ?? otherCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
         body.push(`<tr><td class="code">${esc(formatItem(l))}</td><td>${esc(desc)}</td><td>${esc(l.reason)}</td></tr>`);
       }
       body.push("</tbody></table>");
