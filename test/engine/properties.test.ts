@@ -30,7 +30,7 @@ const administration = fc.oneof(
     ),
     extra: fc.constantFrom("", "", "", " site 2", " implanted"),
   }).map((a) => `${a.verb} ${a.drug}${a.dose ? ` ${a.dose}` : ""}${a.time ? ` ${a.time}` : ""}${a.verb === "inject" ? " sc" : ""}${a.verb === "pump" || a.verb === "push" || a.verb === "infuse" ? a.extra : ""}`),
-  fc.constantFrom("refill pump", "refill implanted pump", "flush port"),
+  fc.constantFrom("refill pump", "refill implanted pump", "flush port", "draw port", "draw port"),
 );
 
 const encounter = fc.record({
@@ -39,11 +39,12 @@ const encounter = fc.record({
   date: fc.constantFrom("", "date 2023-06-01", "date 2026-03-01"),
   body: fc.constantFrom("", "bsa 1.8m2"),
   primary: fc.constantFrom("", "", "primary ondansetron", "primary rituximab", "primary doxorubicin", "primary \"normal saline\"", "primary hydration"),
+  visit: fc.constantFrom("", "", "visit 99213", "visit 99211", "visit G0463", "visit 99205"),
   admins: fc.array(administration, { minLength: 1, maxLength: 7 }),
 });
 
-const render = (e: { setting: string; payer: string; date: string; body: string; primary: string; admins: string[] }) =>
-  [e.setting, e.payer, e.date, e.body, e.primary, ...e.admins].filter(Boolean).join("\n");
+const render = (e: { setting: string; payer: string; date: string; body: string; primary: string; visit: string; admins: string[] }) =>
+  [e.setting, e.payer, e.date, e.body, e.primary, e.visit, ...e.admins].filter(Boolean).join("\n");
 
 test("parse and analyse never throw on random text", () => {
   const alphabet = fc.constantFrom(..."pushinfuse claim 96413-59 x3, J9000 09:00-13:00 at with site 2 mg min h ; \n\"#@×–é\u0000".split(""));
@@ -71,8 +72,8 @@ test("a random encounter billed with its own derived claim has no claim findings
 
 test("fix-all removes every claim finding and converges", () => {
   const claimItem = fc.tuple(
-    fc.constantFrom("96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96376", "96401", "96402", "96409", "96411", "96413", "96415", "96416", "96417", "96521", "96523", "G0498", "J9000", "J2930", "J2919", "J1200", "J9312", "J0640"),
-    fc.constantFrom("", "", "-59", "-XS"),
+    fc.constantFrom("96360", "96361", "96365", "96366", "96367", "96368", "96372", "96374", "96375", "96376", "96401", "96402", "96409", "96411", "96413", "96415", "96416", "96417", "96521", "96523", "G0498", "J9000", "J2930", "J2919", "J1200", "J9312", "J0640", "99213", "99211", "G0463", "36591", "85025", "0591T"),
+    fc.constantFrom("", "", "-59", "-XS", "-25"),
     fc.constantFrom("", "", " x2", " x3"),
   ).map(([c, m, u]) => `${c}${m}${u}`);
   fc.assert(

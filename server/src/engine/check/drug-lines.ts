@@ -8,6 +8,9 @@ import { formatAmount, pickDrugCode, type DocumentedDrug } from "../derive.js";
 import type { HcpcsCode } from "../../data/types.js";
 import type { CheckInput, Report } from "./types.js";
 
+/** A J or Q code of the drug table: the claim lists drug lines (LANGUAGE.md §5 `missing-code`). */
+export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
+
 export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
   const { claim, ctx, derivation, text } = input;
   const date = ctx.date;
@@ -56,8 +59,8 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
     if (amount !== undefined && (cover < amount - 1e-9 || cover - smallest >= amount - 1e-9))
       report("drug-units", list[0].item.span, `The ${name} lines bill ${cover} ${list[0].dc.code.unit.unit} in all, but ${dose} is documented: the units should cover the dose without a spare unit.`);
   }
-  // Drug lines the chart supports but the claim lacks: only when the claim lists HCPCS lines at all.
-  if (!items.length) return;
+  // Drug lines the chart supports but the claim lacks: only when the claim lists a J or Q drug line.
+  if (!items.some((x) => isDrugLineCode(x.item.code))) return;
   const claimedDrugs = new Set(items.map((x) => x.dc.drug.name));
   for (const line of derivation.lines) {
     if (line.kind !== "drug" || claimedDrugs.has(line.drug!)) continue;

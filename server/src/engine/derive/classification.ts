@@ -25,6 +25,8 @@ function classify(st: DerivationState, s: Service) {
       return set(s, "oral", "given by mouth: recorded for completeness, never an administration code");
     case "flush":
       return set(s, "flush", "irrigation of an implanted venous access port");
+    case "draw":
+      return set(s, "draw", "blood drawn through an implanted venous access port");
     case "refill":
       return set(s, "refill", `refill of ${admin.implanted ? "an implanted" : "a portable"} pump`);
     case "pump":

@@ -1,13 +1,13 @@
 // The shapes of a derivation: the services read from the chart, the lines the claim should carry,
 // the "shadows" (codes that would be wrong to claim) and the state the passes hand on.
 import type { CodeRole, DrugEntry, PayerProfile, SettingName } from "../../data/types.js";
-import type { Administration, DrugRef, EncounterNode } from "../../language/ast.js";
+import type { Administration, DrugRef, EncounterNode, Span } from "../../language/ast.js";
 import type { DrugTable } from "../catalogue.js";
 import type { Finding, makeFinding } from "../finding.js";
 
 export type Category =
   | "chemo-infusion" | "chemo-push" | "infusion" | "push" | "hydration"
-  | "injection" | "pump" | "refill" | "flush" | "oral" | "none";
+  | "injection" | "pump" | "refill" | "flush" | "draw" | "oral" | "none";
 
 /** Facility hierarchy rank (CPT): lower wins. */
 export const RANK: Partial<Record<Category, number>> = { "chemo-infusion": 0, "chemo-push": 1, infusion: 2, push: 3, hydration: 4 };
@@ -22,6 +22,7 @@ export const CATEGORY_WORDS: Record<Category, string> = {
   pump: "prolonged infusion pump start",
   refill: "pump refill",
   flush: "port flush",
+  draw: "blood draw from the port",
   oral: "oral drug",
   none: "line flush",
 };
@@ -66,7 +67,10 @@ export interface ExpectedLine {
   admins: number[];
   /** Role for pairing with claimed codes; secondary hydration (96361) counts as sequential. */
   role: CodeRole;
-  kind: "admin" | "drug";
+  /** Administration code, HCPCS drug line, E/M visit (`visit CODE`) or port draw (36591). */
+  kind: "admin" | "drug" | "visit" | "port-draw";
+  /** For a visit line: the index of its `visit` statement in the encounter. */
+  visit?: number;
   drug?: string;
   reason: string;
   /** When several services earn units of one line: each one's units and reason, in coding order. */
@@ -85,6 +89,15 @@ export interface Shadow {
   reason: string;
 }
 
+/** A documented E/M visit or port draw that is not reportable here, and the rule a claimed one meets. */
+export interface Withheld {
+  code: string;
+  rule: "em-bundled" | "not-reportable";
+  reason: string;
+  /** The `visit` or `draw port` line that documents it. */
+  span: Span;
+}
+
 export interface DocumentedDrug {
   drug: DrugEntry;
   admins: number[];
@@ -99,6 +112,8 @@ export interface Derivation {
   /** Lines that depend on an unstated setting: neither missing nor unsupported. */
   optional: ExpectedLine[];
   shadows: Shadow[];
+  /** E/M visits and port draws documented but not reportable (99211 bundled, 36591 beside other services). */
+  withheld: Withheld[];
   drugs: Map<string, DocumentedDrug>;
   initials: Service[];
   findings: Finding[];
