@@ -11,6 +11,7 @@ import { dropOrphanAddOns, findOrphan } from "./derive/addon-primaries.js";
 import { classifyServices } from "./derive/classification.js";
 import { linkConcurrency } from "./derive/concurrency.js";
 import { deriveDrugLines } from "./derive/drug-lines.js";
+import { deriveDrugWaste } from "./derive/drug-waste.js";
 import { countHydrationTime } from "./derive/hydration-time.js";
 import { chooseInitialServices } from "./derive/initial-service.js";
 import { codeServices } from "./derive/service-codes.js";
@@ -19,7 +20,7 @@ import { newState } from "./derive/state.js";
 import { placeOnTimeline } from "./derive/timeline.js";
 import { isFacility, type Derivation, type DerivationState, type EncounterContext } from "./derive/types.js";
 
-export type { Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation } from "./derive/types.js";
+export type { WasteDecision, Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation } from "./derive/types.js";
 export { CATEGORY_WORDS } from "./derive/types.js";
 export { formatClock } from "./derive/timeline.js";
 export { formatAmount, pickDrugCode } from "./derive/drug-lines.js";
@@ -38,7 +39,7 @@ export const PASSES: readonly Pass[] = [
   codeServices, // administration codes, add-ons and hours, pumps and ports, payer substitutions
   // (port draw 36591 will go here)
   deriveDrugLines, // HCPCS drug lines
-  // (drug waste JW/JZ and biosimilar products will go here, after the drug lines they modify)
+  deriveDrugWaste, // JW/JZ on single-dose drug lines (products were resolved by name in the services pass)
 ];
 
 function runPasses(enc: EncounterNode, ctx: EncounterContext): DerivationState {
