@@ -16,6 +16,8 @@ export function deriveDrugWaste(st: DerivationState) {
     if (!doc || !code) continue;
     const decision = decide(st, doc, code, line.units);
     line.waste = decision;
+    // Explanations show the decision where the payer has waste rules (elsewhere nothing is required).
+    if (st.ctx.payer?.wasteModifiers) line.reason += decision.jwUnits > 0 ? "; the units given: the discarded amount is billed on the JW line" : `; ${decision.why}`;
     if (!decision.required) continue;
     if (decision.jz) {
       line.modifiers = ["JZ"];
