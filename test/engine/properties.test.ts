@@ -12,7 +12,7 @@ import { parse } from "../../server/src/language/parse.js";
 const CLAIM_RULES = new Set([...CLAIM_RULE_PRIORITY, "modifier-not-needed", "modifier-missing", "drug-units"].filter((r) => r !== "payer-edit" && r !== "unknown-code"));
 const claimFindings = (text: string) => analyzeText(text).findings.filter((f) => CLAIM_RULES.has(f.rule) && f.severity !== "info");
 
-const drugs = ["rituximab", "doxorubicin", "vincristine", "oxaliplatin", "leucovorin", "5-FU", "ondansetron", "Benadryl", "Solu-Medrol", "famotidine", "pembrolizumab", "ferric-carboxymaltose", "\"normal saline\"", "magnesium-sulfate", "leuprolide", "denosumab", "bortezomib", "zzzumab"];
+const drugs = ["rituximab", "Truxima", "doxorubicin", "vincristine", "oxaliplatin", "leucovorin", "5-FU", "ondansetron", "Benadryl", "Solu-Medrol", "famotidine", "pembrolizumab", "ferric-carboxymaltose", "\"normal saline\"", "magnesium-sulfate", "leuprolide", "denosumab", "bortezomib", "zzzumab"];
 // Start times through the evening and past midnight, so lines cross midnight (LANGUAGE.md §3 Time).
 const startTime = fc.oneof(fc.integer({ min: 420, max: 1439 }), fc.integer({ min: 0, max: 180 }));
 const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
@@ -29,7 +29,10 @@ const administration = fc.oneof(
       fc.tuple(startTime, fc.integer({ min: 1, max: 60 })).map(([s, d]) => `at ${clock(s)} ${d}min`),
     ),
     extra: fc.constantFrom("", "", "", " site 2", " implanted"),
-  }).map((a) => `${a.verb} ${a.drug}${a.dose ? ` ${a.dose}` : ""}${a.time ? ` ${a.time}` : ""}${a.verb === "inject" ? " sc" : ""}${a.verb === "pump" || a.verb === "push" || a.verb === "infuse" ? a.extra : ""}`),
+    // Revision 2: discarded amounts and drugs added to the same bag (LANGUAGE.md §3).
+    waste: fc.constantFrom("", "", " waste 0mg", " waste 30mg", " waste 5mg"),
+    added: fc.constantFrom("", "", "", " + ondansetron 8mg", " + potassium-chloride 20mEq", " + rituximab 100mg waste 20mg", " + Truxima 200mg", " + zzzumab 5mg"),
+  }).map((a) => `${a.verb} ${a.drug}${a.dose ? ` ${a.dose}` : ""}${a.dose && a.verb !== "oral" ? a.waste : ""}${a.verb === "infuse" || a.verb === "hydrate" ? a.added : ""}${a.time ? ` ${a.time}` : ""}${a.verb === "inject" ? " sc" : ""}${a.verb === "pump" || a.verb === "push" || a.verb === "infuse" ? a.extra : ""}`),
   fc.constantFrom("refill pump", "refill implanted pump", "flush port", "draw port", "draw port"),
 );
 

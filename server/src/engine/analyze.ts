@@ -172,23 +172,32 @@ function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, tex
     anyDrug ||= isDrugLineCode(item.code);
     const doc = d.drugs.get(dc.drug.name.toLowerCase());
     if (!doc) continue;
+    const mods = item.modifiers.map((m) => m.value);
+    const derived = d.lines.find((l) => l.kind === "drug" && l.drug === dc.drug.name && !l.modifiers.includes("JW"));
+    const waste = derived?.waste?.required || (derived?.waste?.container === "multiple" && ctx.payer?.wasteModifiers);
+    if (mods.includes("JW")) {
+      // A JW line stays as written unless the payer's waste rules decide it (then it is re-derived below).
+      if (!waste) items.push({ code: item.code, units: item.units, modifiers: mods });
+      continue;
+    }
     if (billed.has(dc.drug.name)) continue;
     billed.add(dc.drug.name);
-    const derived = d.lines.find((l) => l.kind === "drug" && l.drug === dc.drug.name);
-    const mods = item.modifiers.map((m) => m.value);
+    const kept = waste ? [...mods.filter((m) => m !== "JZ"), ...derived!.modifiers] : mods;
     const inForceNow = inForce(dc.code, ctx.date);
     const pick = pickDrugCode(doc, ctx.date);
     if (!inForceNow || !derived) {
       const now = pick?.code ?? (inForceNow ? dc.code : codesInForce(dc.drug, ctx.date).find((c) => c.derive !== false));
-      items.push({ code: now?.code ?? item.code, units: pick?.units ?? item.units, modifiers: mods });
+      items.push({ code: now?.code ?? item.code, units: pick?.units ?? item.units, modifiers: kept });
     }
-    else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: mods });
+    else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: kept });
     else {
       const amount = doc.units.get(item.code);
-      items.push({ code: item.code, units: (amount === undefined ? undefined : billingUnits(amount, dc.code)) ?? item.units, modifiers: mods });
+      items.push({ code: item.code, units: (amount === undefined ? undefined : billingUnits(amount, dc.code)) ?? item.units, modifiers: kept });
     }
+    if (derived?.waste?.required) for (const l of d.lines) if (l.kind === "drug" && l.drug === dc.drug.name && l.modifiers.includes("JW")) items.push({ code: l.code, units: l.units, modifiers: l.modifiers });
   }
-  if (anyDrug) for (const l of d.lines) if (l.kind === "drug" && !billed.has(l.drug!)) items.push({ code: l.code, units: l.units, modifiers: [] });
+  // Drugs documented but not billed (or billed under another product's code): their derived lines, with JW/JZ.
+  if (anyDrug) for (const l of d.lines) if (l.kind === "drug" && !billed.has(l.drug!)) items.push({ code: l.code, units: l.units, modifiers: l.modifiers });
   const edit = rewriteClaim(text, claim, items);
   if (text.slice(edit.start, edit.end) === edit.newText) return undefined;
   return { title: `Rewrite the claim of '${enc.name}' to the derived codes`, edits: [edit] };

@@ -11,6 +11,7 @@ import { dropOrphanAddOns, findOrphan } from "./derive/addon-primaries.js";
 import { classifyServices } from "./derive/classification.js";
 import { linkConcurrency } from "./derive/concurrency.js";
 import { deriveDrugLines } from "./derive/drug-lines.js";
+import { deriveDrugWaste } from "./derive/drug-waste.js";
 import { countHydrationTime } from "./derive/hydration-time.js";
 import { chooseInitialServices } from "./derive/initial-service.js";
 import { codeServices } from "./derive/service-codes.js";
@@ -21,7 +22,7 @@ import { codeVisits } from "./derive/visits.js";
 import { codePortDraws } from "./derive/port-draws.js";
 import { isFacility, type Derivation, type DerivationState, type EncounterContext } from "./derive/types.js";
 
-export type { Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation, Withheld } from "./derive/types.js";
+export type { WasteDecision, Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation, Withheld } from "./derive/types.js";
 export { CATEGORY_WORDS } from "./derive/types.js";
 export { formatClock } from "./derive/timeline.js";
 export { formatAmount, pickDrugCode } from "./derive/drug-lines.js";
@@ -40,7 +41,7 @@ export const PASSES: readonly Pass[] = [
   codeVisits, // E/M visits: modifier 25 beside administration codes, payer bundling of 99211
   codePortDraws, // 36591, only when no other service but laboratory tests is given
   deriveDrugLines, // HCPCS drug lines
-  // (drug waste JW/JZ and biosimilar products will go here, after the drug lines they modify)
+  deriveDrugWaste, // JW/JZ on single-dose drug lines (products were resolved by name in the services pass)
 ];
 
 function runPasses(enc: EncounterNode, ctx: EncounterContext): DerivationState {

@@ -49,6 +49,10 @@ const list: RuleInfo[] = [
   { id: "unsupported-code", severity: "error", title: "Claimed code not supported by any documented administration", description: "Over-coding: no documented administration, visit or port draw gives rise to the claimed code or units.", source: `${CPT}; ${CH12}`, denial: "CARC 50 / audit recovery (documentation does not support the service)", fixable: true },
   { id: "missing-code", severity: "warning", title: "Derived code missing from the claim", description: "Under-coding: a code the documentation supports is not on the claim. HCPCS drug lines are checked only when the claim lists at least one J or Q drug line of the drug table (E/M, laboratory, G0463 and G0498 lines do not count).", source: `${CPT}; ${CH12}`, fixable: true },
   { id: "drug-units", severity: "warning", title: "HCPCS drug units disagree with the documented dose", description: "HCPCS drug units are the documented dose divided by the billing unit, rounded up.", source: "CMS HCPCS descriptors; OPPS Addendum B", denial: "CARC 151 or underpayment", fixable: true },
+  { id: "wrong-product-code", severity: "error", title: "A documented product billed under another product's code", description: "Biosimilars and branded products have HCPCS codes of their own (Truxima Q5115, Ruxience Q5119); the generic name means the reference product (rituximab J9312). A claim that bills the documented product under another product's code of the same molecule bills a drug that was not given.", source: "CMS biosimilar HCPCS coding (each biosimilar's own Q-code, ASP pricing files); OPPS Addendum B", denial: "CARC 16 with RARC M119 (missing/incomplete/invalid NDC) or audit recovery: the billed product was not given", fixable: true },
+  { id: "waste-modifier-missing", severity: "error", title: "Single-dose drug line without JW or JZ", description: "Where the payer requires the waste modifiers (Medicare Part B, office and hospital outpatient: JW from 2017-01-01, JZ from 2023-07-01), a drug from a single-dose container is billed with JZ when nothing was discarded, or with the discarded units on a second line with JW. In a hospital outpatient department only separately paid drugs (status indicator G or K) need either.", source: "CMS MLN MM9603 (JW), MLN MM13056 (JZ); CMS IOM 100-04 Ch. 17 §40; CMS JW/JZ FAQ", denial: "claim returned as unprocessable from 2023-10-01 (CMS MM13056)", fixable: true },
+  { id: "waste-modifier-wrong", severity: "error", title: "JW or JZ that disagrees with the documented waste", description: "JZ attests that nothing was discarded, so it is wrong where waste is documented; a JW line needs documented waste and its units are ceil((given + wasted) ÷ unit) − ceil(given ÷ unit); JZ did not exist before 2023-01-01; JW and JZ are not used for multiple-dose containers.", source: "CMS MLN MM9603, MLN MM13056; CMS IOM 100-04 Ch. 17 §40; CMS JW/JZ FAQ (multiple-dose containers)", denial: "audit recovery of the JW units; CARC 16 / returned claim", fixable: true },
+  { id: "waste-undocumented", severity: "info", title: "JZ derived with no waste documented", description: "JZ attests that no drug was discarded from the single-dose container; where no `waste` clause is written, confirm it (waste 0mg) or document the amount discarded.", source: "CMS MLN MM13056 (JZ: zero drug amount discarded); CMS IOM 100-04 Ch. 17 §40 (document the discarded amount)", fixable: false },
   { id: "unknown-drug", severity: "warning", title: "Drug not in the drug table", description: "The engine does not know this drug's class; it is treated as therapeutic (non-chemo). Declare it with `drug NAME CLASS`.", source: "drug table", fixable: true },
   { id: "undocumented-timing", severity: "warning", title: "Infusion with no duration and no times", description: "Without a documented duration or start and stop times an infusion cannot support an infusion code; it is coded as a push.", source: `${CPT}; coding practice (start/stop times support time-based codes)`, fixable: false },
   { id: "undocumented-route", severity: "warning", title: "Injection with no route", description: "The injection route (sc, im, intralesional, intrathecal) decides the code; SC/IM is assumed.", source: CPT, fixable: false },
@@ -74,6 +78,7 @@ export const RULE_IDS = list.map((r) => r.id);
 export const CLAIM_RULE_PRIORITY = [
   "unknown-code",
   "retired-code",
+  "wrong-product-code",
   "chemo-as-non-chemo",
   "non-chemo-as-chemo",
   "hydration-as-infusion",
@@ -96,6 +101,8 @@ export const CLAIM_RULE_PRIORITY = [
   "modifier-25-missing",
   "units",
   "unsupported-code",
+  "waste-modifier-wrong",
+  "waste-modifier-missing",
   "payer-edit",
   "missing-code",
   // The official edit files rank after the engine's own rules (LANGUAGE.md §4 step 8).

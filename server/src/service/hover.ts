@@ -139,6 +139,9 @@ function drugHover(model: DocumentModel, view: EncounterView, ref: DrugRef, opts
   if (!opts.exerciseMode) {
     const lines = view.result.derivation.lines.filter((l) => l.kind === "drug" && l.drug === drug.name);
     if (lines.length) out.push(`Derived from the documented dose: ${lines.map(formatItem).join(", ")}`);
+    // The JW/JZ decision in words: container, status indicator, the JW arithmetic.
+    const waste = lines.find((l) => l.waste && view.result.ctx.payer?.wasteModifiers)?.waste;
+    if (waste) out.push(`Waste modifiers: ${waste.why}`);
     else if (codesInForce(drug, date).length) out.push("No drug line derived: the dose is not documented or cannot be converted to the billing unit.");
   }
   return out.join("\n\n");

@@ -1,7 +1,7 @@
 // The shapes of a derivation: the services read from the chart, the lines the claim should carry,
 // the "shadows" (codes that would be wrong to claim) and the state the passes hand on.
 import type { CodeRole, DrugEntry, PayerProfile, SettingName } from "../../data/types.js";
-import type { Administration, DrugRef, EncounterNode, Span } from "../../language/ast.js";
+import type { Administration, Dose, DrugRef, EncounterNode, Span } from "../../language/ast.js";
 import type { DrugTable } from "../catalogue.js";
 import type { Finding, makeFinding } from "../finding.js";
 
@@ -37,10 +37,21 @@ export interface EncounterContext {
   drugs: DrugTable;
 }
 
+/** One drug of an administration: the verb's drug or a `+ DRUG` in the same bag, with its dose and waste. */
+export interface DrugPortion {
+  drug?: DrugEntry;
+  ref?: DrugRef;
+  dose?: Dose;
+  /** `waste DOSE` written for this drug; undefined when no waste clause was written. */
+  waste?: Dose;
+}
+
 export interface Service {
   index: number;
   admin: Administration;
   drug?: DrugEntry;
+  /** The verb's drug first, then each `+ DRUG` (LANGUAGE.md §3): one drug line each. */
+  portions: DrugPortion[];
   /** Display name: the table's generic name when known, else as written. */
   drugName: string;
   /** Identity for same-drug rules: the generic name when known, else the written key. */
@@ -78,6 +89,8 @@ export interface ExpectedLine {
   /** The CPT code the payer's substitution replaced (the claim's CPT code is then a payer edit). */
   payerFor?: string;
   order: number;
+  /** Drug lines: what the waste modifiers should be (set by the drug-waste pass). */
+  waste?: WasteDecision;
 }
 
 /** A code that would be wrong to claim for a documented service, and the rule that says so. */
@@ -104,6 +117,26 @@ export interface DocumentedDrug {
   /** Total dose in each billing code's unit, undefined when not computable. */
   units: Map<string, number | undefined>;
   total?: { value: number; unit: string };
+  /** Total documented waste in each billing code's unit (0 when none is written), undefined when not computable. */
+  wasted: Map<string, number | undefined>;
+  /** Administrations of this drug written without a `waste` clause. */
+  unstatedWaste: number[];
+}
+
+/**
+ * The drug-waste decision for one drug line (LANGUAGE.md §4 step 7), kept for the claim check and
+ * the explanations: what the payer requires, why, and the JW arithmetic.
+ */
+export interface WasteDecision {
+  /** The payer requires JW/JZ on this line (single-dose container, separately paid in hopd, in force on the date). */
+  required: boolean;
+  container?: "single" | "multiple" | "mixed";
+  /** Units of the JW line (0: none). */
+  jwUnits: number;
+  /** JZ belongs on the administered line. */
+  jz: boolean;
+  /** The decision in an auditor's words: container, status indicator, arithmetic. */
+  why: string;
 }
 
 export interface Derivation {
