@@ -71,7 +71,7 @@ export function toFileReport(path: string, text: string, analysis: FileAnalysis)
       date: r.ctx.date ?? null,
       // JSON has no Infinity: a count too large to be a number is the parser's value error, and
       // a line carrying one is left out rather than written as null.
-      expected: r.derivation.lines.filter((l) => Number.isFinite(l.units)).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf(r.node.administrations[l.admins[0]].span.start) })),
+      expected: r.derivation.lines.filter((l) => Number.isFinite(l.units)).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf((l.kind === "visit" ? r.node.visits[l.visit!] : r.node.administrations[l.admins[0]]).span.start) })),
       claimed: r.node.claim
         ? r.node.claim.items.filter((i) => Number.isFinite(i.units)).map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) }))
         : null,

@@ -6,7 +6,6 @@ import { MODIFIERS, NCCI_ASSOCIATED_MODIFIERS } from "../../server/src/data/modi
 import { LAB_RANGES, OTHER_CODES, PORT_DRAW_RULE } from "../../server/src/data/other-codes.js";
 import { PAYERS } from "../../server/src/data/payers/index.js";
 import { parsePayer } from "../../cli/src/config.js";
-import { NCCI_ASSOCIATED_MODIFIERS as PTP_RULE_MODIFIERS } from "../../server/src/ncci/modifiers.js";
 
 const STATUS_KEY = new Set(["A", "B", "C", "D", "E1", "E2", "F", "G", "H", "J1", "J2", "K", "K1", "K2", "L", "M", "N", "P", "Q1", "Q2", "Q3", "Q4", "R", "S", "T", "U", "V", "X", "Y"]);
 
@@ -40,8 +39,6 @@ test("modifiers: two characters, unique, explained and sourced; the spec's set a
   for (const m of "25 59 76 77 XE XP XS XU JW JZ JG TB GA GY GZ KX".split(" ")) assert.ok(known.has(m), `spec modifier ${m}`);
   for (const m of NCCI_ASSOCIATED_MODIFIERS) assert.ok(known.has(m), `NCCI modifier ${m} is not known`);
   assert.equal(new Set(NCCI_ASSOCIATED_MODIFIERS).size, 44, "E1-E4, FA, F1-F9, TA, T1-T9, LT, RT, LC, LD, LM, RC, RI, 24, 25, 27, 57, 58, 59, 78, 79, 91, XE, XP, XS, XU");
-  // The PTP rule keeps its own copy (server/src/ncci/modifiers.ts) until the two are merged: they must agree.
-  assert.deepEqual([...PTP_RULE_MODIFIERS].sort(), [...NCCI_ASSOCIATED_MODIFIERS].sort());
 });
 
 test("the built-in payer profiles pass the same checks as a user's payer file, and every rule has a source", () => {

@@ -87,7 +87,7 @@ test("E/M visits are a family of their own; laboratory ranges include PLA codes"
   for (const c of ["99201", "99216", "36591", "96413"]) assert.ok(!isEmCode(c), c);
   assert.equal(otherCode("36591")?.family, "port-draw");
   for (const c of ["80047", "85025", "89398", "0001U", "0999U"]) assert.ok(isLabCode(c), c);
-  for (const c of ["80046", "89399", "96413", "36591", "0001T", "J9312", "0591T"]) assert.ok(!isLabCode(c), c);
+  for (const c of ["80046", "89399", "96413", "36591", "0001T", "J9312", "0591T", "0000U", "1000U", "0001M", "8504"]) assert.ok(!isLabCode(c), c);
 });
 
 test("modifiers: known, NCCI-associated, and JZ not before 2023", () => {

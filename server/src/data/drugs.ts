@@ -48,7 +48,11 @@ const GENERICS: readonly DrugEntry[] = [
     aliases: ["Rituxan"],
     class: "chemo",
     codes: [
-      { code: "J9312", opps: SI("K"), unit: { amount: 10, unit: "mg" }, descriptor: "Inj., rituximab, 10 mg", source: `[ADDB]; ${D4}` },
+      {
+        code: "J9312", opps: SI("K"), unit: { amount: 10, unit: "mg" }, descriptor: "Inj., rituximab, 10 mg", source: `[ADDB]; ${D4}`,
+        // Rituxan IV: 100 mg/10 mL and 500 mg/50 mL vials for one use.
+        container: single("Rituxan label (FDA SPL set b172773b-3905-4a1c-ad95-bab4b6126563, Genentech): \"Discard any unused portion left in the vial\" (label text at druglib.com/druginfo/rituxan); MabThera SmPC: \"1 single-use vial contains 100 mg of rituximab in 10 ml\" (ec.europa.eu community register anx_10665_en.pdf)"),
+      },
     ],
     note: "anti-CD20 monoclonal antibody: chemo/complex administration (CMS CR 3631); Noridian pays non-oncology use (RA, vasculitis) as complex too [NOR-JF-MONOCLONAL][ACR-2022]",
     source: `${D4} [ADDB][NOR-JF-MONOCLONAL][ACR-2022]`,

@@ -1,6 +1,6 @@
 // Claim-line modifiers as data (LANGUAGE.md §3 MODIFIER, §4 steps 7-8): the known set, what each
 // means in an auditor's words, and which ones the NCCI procedure-to-procedure edits accept.
-// A modifier outside KNOWN_MODIFIERS draws `unknown-modifier`; every NCCI-associated modifier is known.
+// A modifier outside MODIFIERS draws `unknown-modifier`; every NCCI-associated modifier is known.
 
 export type ModifierGroup = "distinct" | "repeat" | "visit" | "waste" | "340b" | "liability" | "anatomic" | "global-surgery" | "lab";
 
@@ -77,7 +77,10 @@ export const MODIFIERS: readonly Modifier[] = [
 
 /**
  * Modifiers that bypass an NCCI PTP edit with modifier indicator 1 (LANGUAGE.md §4 step 8).
- * Source: NCCI Policy Manual Ch. I, as listed at findacode.com/tools/ncci-edit-modifiers.php.
+ * Source: NCCI Policy Manual for Medicare Services, Ch. I, "Modifiers and Modifier Indicators", as
+ * listed at findacode.com/tools/ncci-edit-modifiers.php and by First Coast, "Tips to prevent CARC
+ * CO 236" (medicare-prod.fcso.com/claims/denials-tips/co-236). The PTP rule (ncci/check.ts) reads
+ * this list through catalogue.ts `isNcciModifier`.
  */
 export const NCCI_ASSOCIATED_MODIFIERS: readonly string[] = [
   "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9",

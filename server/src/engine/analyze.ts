@@ -4,7 +4,8 @@ import { PAYERS } from "../data/payers/index.js";
 import type { Administration, EncounterNode, FileNode } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
-import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, isNonexistentCode, withDeclarations, type DrugTable } from "./catalogue.js";
+import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, otherCode, withDeclarations, type DrugTable } from "./catalogue.js";
+import { isDrugLineCode } from "./check/drug-lines.js";
 import { checkClaim } from "./check.js";
 import { rewriteClaim, type ItemText } from "./claim-text.js";
 import { derive, pickDrugCode, type Derivation, type EncounterContext } from "./derive.js";
@@ -148,12 +149,13 @@ function withDeclarationFix(f: Finding, enc: EncounterNode, text: string, drugAt
 /**
  * Fix all: the claim's administration lines become the derived ones; HCPCS drug lines stay, with
  * retired codes replaced, units corrected, undocumented drugs removed and missing ones added.
- * Codes outside the family this tool checks (an E/M visit, say) and codes that cannot exist
- * (96363) are kept as written.
+ * Visit lines and 36591 become the derived ones; unchecked codes (laboratory tests, codes outside
+ * the catalogue) and codes that cannot exist (96363) are kept as written.
  */
 function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, text: string): Fix | undefined {
   const claim = enc.claim!;
-  const items: ItemText[] = d.lines.filter((l) => l.kind === "admin").map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers }));
+  // Visits, administration codes and the port draw, in the derived order (drug lines come later).
+  const items: ItemText[] = d.lines.filter((l) => l.kind !== "drug").map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers }));
   const optionalClaimed = d.optional.filter((l) => claim.items.some((i) => i.code === l.code));
   items.push(...optionalClaimed.map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers })));
   let anyDrug = false;
@@ -162,31 +164,40 @@ function fixAllFor(enc: EncounterNode, ctx: EncounterContext, d: Derivation, tex
     if (adminCode(item.code)) continue;
     const dc = ctx.drugs.byCode(item.code);
     if (!dc) {
-      const n = Number(item.code);
-      // A code that cannot exist stays as written: only the coder knows what was meant (no fix).
-      if (isNonexistentCode(item.code) || !(n >= 96360 && n <= 96549)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
+      // Unchecked codes (laboratory tests among them) and codes that cannot exist stay as written
+      // (only the coder knows what was meant); E/M visits and 36591 are derived.
+      if (!otherCode(item.code)) items.push({ code: item.code, units: item.units, modifiers: item.modifiers.map((m) => m.value) });
       continue;
     }
-    anyDrug = true;
+    anyDrug ||= isDrugLineCode(item.code);
     const doc = d.drugs.get(dc.drug.name.toLowerCase());
     if (!doc) continue;
+    const mods = item.modifiers.map((m) => m.value);
+    const derived = d.lines.find((l) => l.kind === "drug" && l.drug === dc.drug.name && !l.modifiers.includes("JW"));
+    const waste = derived?.waste?.required || (derived?.waste?.container === "multiple" && ctx.payer?.wasteModifiers);
+    if (mods.includes("JW")) {
+      // A JW line stays as written unless the payer's waste rules decide it (then it is re-derived below).
+      if (!waste) items.push({ code: item.code, units: item.units, modifiers: mods });
+      continue;
+    }
     if (billed.has(dc.drug.name)) continue;
     billed.add(dc.drug.name);
-    const derived = d.lines.find((l) => l.kind === "drug" && l.drug === dc.drug.name);
-    const mods = item.modifiers.map((m) => m.value);
+    const kept = waste ? [...mods.filter((m) => m !== "JZ"), ...derived!.modifiers] : mods;
     const inForceNow = inForce(dc.code, ctx.date);
     const pick = pickDrugCode(doc, ctx.date);
     if (!inForceNow || !derived) {
       const now = pick?.code ?? (inForceNow ? dc.code : codesInForce(dc.drug, ctx.date).find((c) => c.derive !== false));
-      items.push({ code: now?.code ?? item.code, units: pick?.units ?? item.units, modifiers: mods });
+      items.push({ code: now?.code ?? item.code, units: pick?.units ?? item.units, modifiers: kept });
     }
-    else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: mods });
+    else if (derived.code === item.code || claim.items.filter((i) => ctx.drugs.byCode(i.code)?.drug === dc.drug).length > 1) items.push({ code: derived.code, units: derived.units, modifiers: kept });
     else {
       const amount = doc.units.get(item.code);
-      items.push({ code: item.code, units: (amount === undefined ? undefined : billingUnits(amount, dc.code)) ?? item.units, modifiers: mods });
+      items.push({ code: item.code, units: (amount === undefined ? undefined : billingUnits(amount, dc.code)) ?? item.units, modifiers: kept });
     }
+    if (derived?.waste?.required) for (const l of d.lines) if (l.kind === "drug" && l.drug === dc.drug.name && l.modifiers.includes("JW")) items.push({ code: l.code, units: l.units, modifiers: l.modifiers });
   }
-  if (anyDrug) for (const l of d.lines) if (l.kind === "drug" && !billed.has(l.drug!)) items.push({ code: l.code, units: l.units, modifiers: [] });
+  // Drugs documented but not billed (or billed under another product's code): their derived lines, with JW/JZ.
+  if (anyDrug) for (const l of d.lines) if (l.kind === "drug" && !billed.has(l.drug!)) items.push({ code: l.code, units: l.units, modifiers: l.modifiers });
   const edit = rewriteClaim(text, claim, items);
   if (text.slice(edit.start, edit.end) === edit.newText) return undefined;
   return { title: `Rewrite the claim of '${enc.name}' to the derived codes`, edits: [edit] };

@@ -11,15 +11,18 @@ import { dropOrphanAddOns, findOrphan } from "./derive/addon-primaries.js";
 import { classifyServices } from "./derive/classification.js";
 import { linkConcurrency } from "./derive/concurrency.js";
 import { deriveDrugLines } from "./derive/drug-lines.js";
+import { deriveDrugWaste } from "./derive/drug-waste.js";
 import { countHydrationTime } from "./derive/hydration-time.js";
 import { chooseInitialServices } from "./derive/initial-service.js";
 import { codeServices } from "./derive/service-codes.js";
 import { identifyServices } from "./derive/services.js";
 import { newState } from "./derive/state.js";
 import { placeOnTimeline } from "./derive/timeline.js";
+import { codeVisits } from "./derive/visits.js";
+import { codePortDraws } from "./derive/port-draws.js";
 import { isFacility, type Derivation, type DerivationState, type EncounterContext } from "./derive/types.js";
 
-export type { Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation } from "./derive/types.js";
+export type { WasteDecision, Category, DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service, Shadow, Derivation, Withheld } from "./derive/types.js";
 export { CATEGORY_WORDS } from "./derive/types.js";
 export { formatClock } from "./derive/timeline.js";
 export { formatAmount, pickDrugCode } from "./derive/drug-lines.js";
@@ -34,11 +37,11 @@ export const PASSES: readonly Pass[] = [
   linkConcurrency, // which services ran at the same time
   countHydrationTime, // reportable hydration minutes per site
   chooseInitialServices, // initial service of the encounter and of each further IV site
-  // (visits: E/M codes and modifier 25 will go here)
   codeServices, // administration codes, add-ons and hours, pumps and ports, payer substitutions
-  // (port draw 36591 will go here)
+  codeVisits, // E/M visits: modifier 25 beside administration codes, payer bundling of 99211
+  codePortDraws, // 36591, only when no other service but laboratory tests is given
   deriveDrugLines, // HCPCS drug lines
-  // (drug waste JW/JZ and biosimilar products will go here, after the drug lines they modify)
+  deriveDrugWaste, // JW/JZ on single-dose drug lines (products were resolved by name in the services pass)
 ];
 
 function runPasses(enc: EncounterNode, ctx: EncounterContext): DerivationState {
@@ -59,6 +62,6 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
   }
   // CPT lists the primaries of each add-on; where none can be on the claim, the add-on is dropped.
   dropOrphanAddOns(st);
-  const { services, lines, optional, shadows, drugs, initials, findings, notes } = st;
-  return { services, lines, optional, shadows, drugs, initials, findings, notes };
+  const { services, lines, optional, shadows, withheld, drugs, initials, findings, notes } = st;
+  return { services, lines, optional, shadows, withheld, drugs, initials, findings, notes };
 }

@@ -3,7 +3,7 @@
 // suggested wording. Used by `encounter-lint explain --format html` and the editor preview.
 // Written encounter by encounter, so a 10,000-encounter page streams out in constant memory.
 import type { EncounterResult, FileAnalysis } from "../engine/analyze.js";
-import { adminCode } from "../engine/catalogue.js";
+import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import type { Finding } from "../engine/finding.js";
 import { LineIndex } from "../language/line-index.js";
@@ -86,7 +86,7 @@ function section({ result: r, findings }: ExplainedEncounter, text: string, inde
   else {
     body.push("<table><thead><tr><th>Code</th><th>Description</th><th>Why</th></tr></thead><tbody>");
     for (const l of r.derivation.lines) {
-      const desc = adminCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
+      const desc = adminCode(l.code)?.summary ?? otherCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
       body.push(`<tr><td class="code">${esc(formatItem(l))}</td><td>${esc(desc)}</td><td>${esc(l.reason)}</td></tr>`);
     }
     body.push("</tbody></table>");

@@ -1,6 +1,6 @@
 // The explanation as Markdown: for a ticket, a wiki or an answer key.
 import type { EncounterResult, FileAnalysis } from "../engine/analyze.js";
-import { adminCode } from "../engine/catalogue.js";
+import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import { WORDING } from "./wording.js";
 
@@ -8,7 +8,7 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function claimTable(r: EncounterResult): string {
   if (!r.derivation.lines.length) return "Nothing is reportable.\n";
-  const rows = r.derivation.lines.map((l) => `| \`${formatItem(l)}\` | ${cell(adminCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "")} | ${cell(l.reason)} |`);
+  const rows = r.derivation.lines.map((l) => `| \`${formatItem(l)}\` | ${cell(adminCode(l.code)?.summary ?? otherCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "")} | ${cell(l.reason)} |`);
   return ["| code | description | why |", "|---|---|---|", ...rows].join("\n") + "\n";
 }
 

@@ -1,6 +1,6 @@
 // `encounter-lint explain FILE`: per encounter, each administration and what it gives rise to,
 // the derived claim with the reason for every line, and the findings with their denials.
-import { adminCode } from "../engine/catalogue.js";
+import { adminCode, otherCode } from "../engine/catalogue.js";
 import { CATEGORY_WORDS, formatClock } from "../engine/derive.js";
 import type { FileAnalysis } from "../engine/analyze.js";
 import { formatItem } from "../engine/claim-text.js";
@@ -24,10 +24,16 @@ export function explainText(path: string, text: string, analysis: FileAnalysis):
       if (s.concurrent.length) out.push(`       runs at the same time as: ${s.concurrent.map((c) => c.drugName).join(", ")}`);
       out.push(`       → ${s.outcome.length ? s.outcome.join("; ") : "no code"}`);
     }
+    if (n.visits.length) out.push("", "   Visits");
+    n.visits.forEach((v, i) => {
+      const line = r.derivation.lines.find((l) => l.kind === "visit" && l.visit === i);
+      const held = r.derivation.withheld.find((w) => w.span.start === v.span.start);
+      out.push(`     line ${lineOf(v.span.start)}: ${src(v.span)}`, `       → ${line ? `${formatItem(line)}: ${line.reason}` : held ? `not reportable: ${held.reason}` : "no code: not an E/M code this tool knows"}`);
+    });
     out.push("", "   Derived claim");
     if (!r.derivation.lines.length) out.push("     nothing is reportable");
     for (const l of r.derivation.lines) {
-      const desc = adminCode(l.code)?.descriptor ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
+      const desc = adminCode(l.code)?.descriptor ?? otherCode(l.code)?.descriptor ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
       out.push(`     ${formatItem(l).padEnd(12)} ${desc.padEnd(30)} ${l.reason}`);
     }
     for (const l of r.derivation.optional) out.push(`     (${formatItem(l)}) only in a facility: ${l.reason}`);

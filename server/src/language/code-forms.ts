@@ -24,17 +24,3 @@ export function codeForm(code: string): CodeForm {
   if (/^[A-Z]\d{4}$/.test(c)) return "hcpcs";
   return "malformed";
 }
-
-/** Laboratory codes: 80047–89398 (CPT Pathology and Laboratory) and PLA 0001U–0999U (LANGUAGE.md §3). */
-export function isLabCode(code: string): boolean {
-  const c = code.toUpperCase();
-  if (/^\d{5}$/.test(c)) {
-    const n = Number(c);
-    return n >= 80047 && n <= 89398;
-  }
-  if (/^\d{4}U$/.test(c)) {
-    const n = Number(c.slice(0, 4));
-    return n >= 1 && n <= 999;
-  }
-  return false;
-}

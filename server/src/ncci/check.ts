@@ -6,7 +6,7 @@ import type { SettingName } from "../data/types.js";
 import type { Claim, ClaimItem } from "../language/ast.js";
 import { replaceItem } from "../engine/claim-text.js";
 import { makeFinding, type Finding } from "../engine/finding.js";
-import { NCCI_ASSOCIATED_MODIFIERS } from "./modifiers.js";
+import { isNcciModifier } from "../engine/catalogue.js";
 import { codeKey, codeName } from "./delimited.js";
 import { findColumn1 } from "./ptp.js";
 import type { EditSetting, MueEdit, NcciEdits } from "./types.js";
@@ -33,7 +33,7 @@ function dateOf(input: NcciInput): number | undefined {
 }
 
 const showDate = (n: number) => `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, "0")}-${String(n % 100).padStart(2, "0")}`;
-const hasAssociated = (i: ClaimItem) => i.modifiers.some((m) => NCCI_ASSOCIATED_MODIFIERS.has(m.value));
+const hasAssociated = (i: ClaimItem) => i.modifiers.some((m) => isNcciModifier(m.value));
 
 interface PtpHit {
   column1: ClaimItem;

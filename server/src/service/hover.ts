@@ -1,7 +1,7 @@
 // Hover text (markdown) for what is under the cursor: a finding, a claim code, a drug, a
 // duration or time range, a setting, payer or modifier. Offsets in, markdown out.
 import { PAYERS } from "../data/payers/index.js";
-import { adminCode, codesInForce, formatUnit } from "../engine/catalogue.js";
+import { adminCode, codesInForce, formatUnit, otherCode } from "../engine/catalogue.js";
 import { CATEGORY_WORDS, formatClock, type Service } from "../engine/derive.js";
 import { formatItem } from "../engine/claim-text.js";
 import type { Finding } from "../engine/finding.js";
@@ -106,6 +106,11 @@ function codeHover(view: EncounterView, code: string, opts: FeatureOptions, said
     if (admin.addOn) out.push(`Add-on code: reported only with ${admin.primaries.join(", ")}`);
     if (admin.time) out.push(`Time rule: ${admin.time}`);
     if (admin.facilityOnly) out.push("Facility (hopd) only.");
+  } else if (otherCode(code)) {
+    const o = otherCode(code)!;
+    out.push(`**${code}**: ${o.summary}`, `CMS short descriptor: ${o.descriptor}`);
+    const w = derivation.withheld.find((x) => x.code === code);
+    if (w && !opts.exerciseMode) out.push(`Not reportable in this encounter (${w.rule}): ${w.reason}`);
   } else if (drugCode) {
     const c = drugCode.code;
     out.push(`**${code}**: ${drugCode.drug.name} (${c.descriptor}), ${formatUnit(c)}`);
@@ -134,6 +139,9 @@ function drugHover(model: DocumentModel, view: EncounterView, ref: DrugRef, opts
   if (!opts.exerciseMode) {
     const lines = view.result.derivation.lines.filter((l) => l.kind === "drug" && l.drug === drug.name);
     if (lines.length) out.push(`Derived from the documented dose: ${lines.map(formatItem).join(", ")}`);
+    // The JW/JZ decision in words: container, status indicator, the JW arithmetic.
+    const waste = lines.find((l) => l.waste && view.result.ctx.payer?.wasteModifiers)?.waste;
+    if (waste) out.push(`Waste modifiers: ${waste.why}`);
     else if (codesInForce(drug, date).length) out.push("No drug line derived: the dose is not documented or cannot be converted to the billing unit.");
   }
   return out.join("\n\n");

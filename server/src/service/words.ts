@@ -1,4 +1,5 @@
 // Shared wording for hovers and completion: settings, modifiers, routes, verbs, drug lines.
+import { MODIFIERS as MODIFIER_TABLE } from "../data/modifiers.js";
 import type { DrugEntry } from "../data/types.js";
 import { codesInForce, formatUnit } from "../engine/catalogue.js";
 
@@ -8,26 +9,10 @@ export const SETTINGS: Record<string, string> = {
   home: "Patient's home (POS 12).",
 };
 
-export const MODIFIERS: Record<string, string> = {
-  "59": "Distinct procedural service: only for a service that is truly separate (prefer XE/XP/XS/XU).",
-  XE: "Separate encounter on the same date.",
-  XP: "Separate practitioner.",
-  XS: "Separate structure: a second, medically necessary IV site (allows a second initial code).",
-  XU: "Unusual non-overlapping service.",
-  JW: "Drug amount discarded/not administered (drug lines only).",
-  JZ: "Zero drug amount discarded (drug lines only).",
-  "25": "Significant, separately identifiable E/M service on the same day.",
-  "76": "Repeat procedure or service by the same physician or other qualified health care professional.",
-  "77": "Repeat procedure or service by another physician or other qualified health care professional.",
-  // 340B modifiers: CMS CY 2018 OPPS final rule (CMS-1678-FC), as summarised by visanteinc.com and calhospital.org.
-  JG: "Drug or biological acquired with 340B drug pricing program discount (hospital outpatient drug lines).",
-  TB: "Drug or biological acquired with 340B drug pricing program discount, reported for informational purposes.",
-  // Liability modifiers (CMS IOM Pub 100-04 Ch. 30 ABN rules; carecostestimate.com modifier reference).
-  GA: "Waiver of liability statement (ABN) issued as required by payer policy: denial expected, patient notified.",
-  GY: "Item or service statutorily excluded or not a Medicare benefit.",
-  GZ: "Item or service expected to be denied as not reasonable and necessary; no ABN on file.",
-  KX: "Requirements specified in the payer's medical policy have been met.",
-};
+/** Hover and completion text of every known modifier: its meaning from the sourced data table. */
+export const MODIFIERS: Record<string, string> = Object.fromEntries(
+  MODIFIER_TABLE.map((m) => [m.code, `${m.meaning.charAt(0).toUpperCase()}${m.meaning.slice(1)}.`]),
+);
 
 export const ROUTES: Record<string, string> = {
   sc: "subcutaneous injection (96372 therapeutic, 96401 chemo, 96402 hormonal)",
@@ -37,8 +22,8 @@ export const ROUTES: Record<string, string> = {
 };
 
 export const VERBS: Record<string, string> = {
-  push: "IV push (15 min or less; 16 min or more is coded as an infusion)",
-  infuse: "IV infusion (16 min or more; 15 min or less is coded as a push)",
+  push: "IV push: a push whatever its length (CPT definition (a)); over 15 min draws long-push, since the chart must show the clinician continuously present",
+  infuse: "IV infusion: 16 min or more; 15 min or less, or no time documented, is coded as a push (CPT definition (b))",
   hydrate: "IV hydration fluid (31 min or more to be reportable)",
   inject: "SC/IM/intralesional/intrathecal injection: give the route",
   pump: "start of a prolonged chemo infusion on a pump (over 8 h): 96416 / G0498",

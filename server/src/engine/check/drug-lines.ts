@@ -1,17 +1,24 @@
 // Family "drug lines": HCPCS drug lines against the documented doses: a code not in force on the
 // date of service (`retired-code`), a drug line with no documented administration, units that
-// disagree with the dose (`drug-units`), and derived drug lines the claim lacks.
+// disagree with the dose (`drug-units`, JW lines counted apart), a product billed under another
+// product's code (`wrong-product-code`), JW/JZ (check/drug-waste.ts), and derived drug lines the claim lacks.
 import type { ClaimItem } from "../../language/ast.js";
-import { billingUnits, codesInForce, formatUnit, inForce, type DrugCode } from "../catalogue.js";
+import { billingUnits, codesInForce, formatUnit, inForce, wrongProductCode, type DrugCode } from "../catalogue.js";
 import { appendItems, formatItem, replaceItem } from "../claim-text.js";
 import { formatAmount, pickDrugCode, type DocumentedDrug } from "../derive.js";
 import type { HcpcsCode } from "../../data/types.js";
+import { checkDrugWaste, hasModifier } from "./drug-waste.js";
 import type { CheckInput, Report } from "./types.js";
+
+/** A J or Q code of the drug table: the claim lists drug lines (LANGUAGE.md §5 `missing-code`). */
+export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
 
 export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
   const { claim, ctx, derivation, text } = input;
   const date = ctx.date;
   const byDrug = new Map<string, { item: ClaimItem; dc: DrugCode }[]>();
+  const jwByDrug = new Map<string, ClaimItem[]>();
+  const claimedProducts = new Set<string>();
   for (const x of items) {
     const doc = derivation.drugs.get(x.dc.drug.name.toLowerCase());
     const when = date ? `on ${date}` : "today (no date of service is given; add `date` for an older encounter)";
@@ -24,15 +31,23 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       continue;
     }
     if (!doc) {
+      const product = otherProduct(input, x);
+      if (product) {
+        reportWrongProduct(input, x, product, report);
+        claimedProducts.add(product.drug.name);
+        continue;
+      }
       report("unsupported-code", x.item.span, `${x.item.code} bills ${x.dc.drug.name}, but no ${x.dc.drug.name} administration is documented in this encounter.`, { title: `Remove '${text.slice(x.item.span.start, x.item.span.end)}'`, edits: [replaceItem(text, claim, x.item, [])] });
       continue;
     }
-    const list = byDrug.get(x.dc.drug.name);
-    if (list) list.push(x);
-    else byDrug.set(x.dc.drug.name, [x]);
+    // JW lines bill the discarded amount: counted apart from the administered units (§4 step 7).
+    if (hasModifier(x.item, "JW")) jwByDrug.set(x.dc.drug.name, [...(jwByDrug.get(x.dc.drug.name) ?? []), x.item]);
+    else byDrug.set(x.dc.drug.name, [...(byDrug.get(x.dc.drug.name) ?? []), x]);
   }
+  for (const [name, jw] of jwByDrug) if (!byDrug.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
   for (const [name, list] of byDrug) {
     const doc = derivation.drugs.get(name.toLowerCase())!;
+    checkDrugWaste(input, doc, list.map((x) => x.item), jwByDrug.get(name) ?? [], report);
     const dose = doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose";
     if (list.length === 1) {
       const { item, dc } = list[0];
@@ -56,13 +71,15 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
     if (amount !== undefined && (cover < amount - 1e-9 || cover - smallest >= amount - 1e-9))
       report("drug-units", list[0].item.span, `The ${name} lines bill ${cover} ${list[0].dc.code.unit.unit} in all, but ${dose} is documented: the units should cover the dose without a spare unit.`);
   }
-  // Drug lines the chart supports but the claim lacks: only when the claim lists HCPCS lines at all.
-  if (!items.length) return;
-  const claimedDrugs = new Set(items.map((x) => x.dc.drug.name));
+  // Drug lines the chart supports but the claim lacks: only when the claim lists a J or Q drug line.
+  if (!items.some((x) => isDrugLineCode(x.item.code))) return;
+  const claimedDrugs = new Set([...items.map((x) => x.dc.drug.name), ...claimedProducts]);
   for (const line of derivation.lines) {
-    if (line.kind !== "drug" || claimedDrugs.has(line.drug!)) continue;
-    const add = { code: line.code, units: line.units, modifiers: [] };
-    report("missing-code", claim.keywordSpan, `${formatItem(add)} (${line.drug}) is missing from the claim: ${line.reason}.`, { title: `Add ${formatItem(add)} to the claim`, edits: [appendItems(claim, [add])] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
+    if (line.kind !== "drug" || claimedDrugs.has(line.drug!) || line.modifiers.includes("JW")) continue;
+    // The drug's JW line, when it has one, goes in with it.
+    const adds = derivation.lines.filter((l) => l.kind === "drug" && l.drug === line.drug).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers }));
+    const words = adds.map(formatItem).join(" and ");
+    report("missing-code", claim.keywordSpan, `${words} (${line.drug}) ${adds.length > 1 ? "are" : "is"} missing from the claim: ${line.reason}${line.waste?.required ? `; ${line.waste.why}` : ""}.`, { title: `Add ${words} to the claim`, edits: [appendItems(claim, adds)] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
   }
 }
 
@@ -73,4 +90,23 @@ function doseWords(doc: DocumentedDrug, code: HcpcsCode): string {
   if (!doc.total) return billed ?? "the documented dose";
   const written = `${formatAmount(doc.total.value)} ${doc.total.unit}`;
   return billed && billed !== written ? `${written} = ${billed}` : written;
+}
+
+/** A documented product of the same molecule as the claimed code's drug (Truxima documented, J9312 claimed). */
+function otherProduct(input: CheckInput, x: { item: ClaimItem; dc: DrugCode }): DocumentedDrug | undefined {
+  for (const doc of input.derivation.drugs.values()) if (wrongProductCode(input.ctx.drugs, doc.drug, x.item.code)) return doc;
+  return undefined;
+}
+
+function reportWrongProduct(input: CheckInput, x: { item: ClaimItem; dc: DrugCode }, doc: DocumentedDrug, report: Report) {
+  const { claim, ctx, derivation, text } = input;
+  const pick = pickDrugCode(doc, ctx.date);
+  const billed = x.dc.drug.product ? `${x.dc.drug.name}${x.dc.drug.product.nonproprietary ? ` (${x.dc.drug.product.nonproprietary})` : ""}` : `${x.dc.drug.name}, the reference product`;
+  const documented = doc.drug.product ? `${doc.drug.name}${doc.drug.product.nonproprietary ? ` (${doc.drug.product.nonproprietary})` : ""}` : `${doc.drug.name} (the reference product)`;
+  const jw = hasModifier(x.item, "JW");
+  const jwLine = derivation.lines.find((l) => l.kind === "drug" && l.drug === doc.drug.name && l.modifiers.includes("JW"));
+  const units = jw ? jwLine?.units ?? x.item.units : pick?.units;
+  const fixed = pick && units !== undefined ? { code: pick.code.code, units, modifiers: x.item.modifiers.map((m) => m.value) } : undefined;
+  const dose = doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose";
+  report("wrong-product-code", x.item.codeSpan, `${x.item.code} bills ${billed}, but ${documented} is documented: each product is billed under its own code${pick ? `, ${pick.code.code} (${formatUnit(pick.code)}); ${jw ? "the discarded units" : `${dose} = ${pick.code.code} ×${pick.units}`}` : ", which is not in force on this date"}.`, fixed ? { title: `Change to ${formatItem(fixed)}`, edits: [replaceItem(text, claim, x.item, [fixed])] } : undefined, { related: doc.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${doc.drug.name} documented here` })) });
 }

@@ -1,6 +1,7 @@
 // Pass "classification". Reads: each service's verb, drug class, route and minutes.
 // Adds: its category (push, infusion, hydration, injection, pump...) with the reason in words, and
 // the findings the classification itself raises (no route, no time, a pump of 8 hours or less).
+import type { DrugClass } from "../../data/types.js";
 import { describeMinutes } from "../time-rules.js";
 import { report } from "./state.js";
 import type { Category, DerivationState, Service } from "./types.js";
@@ -8,6 +9,8 @@ import type { Category, DerivationState, Service } from "./types.js";
 export function classifyServices(st: DerivationState) {
   for (const s of st.services) {
     classify(st, s);
+    if (s.portions.length > 1 && (s.admin.verb === "infuse" || s.admin.verb === "push"))
+      s.classification += `; ${s.portions.length} drugs in one bag, one administration coded by the highest class (${bagClass(s)})`;
     if (s.admin.route && s.admin.verb !== "inject") report(st, "syntax", s.admin.route.span, `a route (${s.admin.route.value}) applies to 'inject' only`);
   }
 }
@@ -25,6 +28,8 @@ function classify(st: DerivationState, s: Service) {
       return set(s, "oral", "given by mouth: recorded for completeness, never an administration code");
     case "flush":
       return set(s, "flush", "irrigation of an implanted venous access port");
+    case "draw":
+      return set(s, "draw", "blood drawn through an implanted venous access port");
     case "refill":
       return set(s, "refill", `refill of ${admin.implanted ? "an implanted" : "a portable"} pump`);
     case "pump":
@@ -46,6 +51,18 @@ function classify(st: DerivationState, s: Service) {
   }
 }
 
+const CLASS_ORDER: readonly DrugClass[] = ["chemo", "hormonal", "therapeutic", "fluid"];
+
+/**
+ * The class an administration is coded by: its drug's, or with `+ DRUG` in the same bag the
+ * higher class of its drugs (chemo > hormonal > therapeutic > fluid; unknown drugs count as
+ * therapeutic), since the bag is one administration (LANGUAGE.md §3).
+ */
+function bagClass(s: Service): DrugClass {
+  const classes = s.portions.map((p) => p.drug?.class ?? "therapeutic");
+  return CLASS_ORDER.find((c) => classes.includes(c)) ?? "therapeutic";
+}
+
 /**
  * A push or infusion (LANGUAGE.md §4 step 1): a fluid is hydration or a line flush; a `push` is a
  * push whatever its length (CPT definition (a)); an `infuse` is an infusion from 16 minutes and a
@@ -54,7 +71,7 @@ function classify(st: DerivationState, s: Service) {
 function classifyIntravenous(st: DerivationState, s: Service) {
   const { admin, drugName } = s;
   const m = s.minutes;
-  const cls = s.drug?.class ?? "therapeutic";
+  const cls = bagClass(s);
   const chemo = cls === "chemo" || cls === "hormonal";
   if (cls === "fluid") {
     if (admin.verb === "infuse") set(s, "hydration", `infusion of a fluid: hydration${m !== undefined ? `, ${describeMinutes(m)}` : ""}`);

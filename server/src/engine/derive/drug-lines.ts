@@ -1,9 +1,10 @@
 // Pass "drug lines". Reads: the services with a known drug (not oral), their doses, BSA/weight and
 // the date of service. Adds: each documented drug's total dose in every billing code's unit, and a
 // HCPCS line per drug: the code in force that bills the dose in the fewest units.
-import type { HcpcsCode } from "../../data/types.js";
+import type { DoseUnit, HcpcsCode } from "../../data/types.js";
+import type { Dose } from "../../language/ast.js";
 import { billingUnits, codesInForce, convertDose } from "../catalogue.js";
-import type { DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, Service } from "./types.js";
+import type { DerivationState, DocumentedDrug, DrugPortion, EncounterContext, ExpectedLine, Service } from "./types.js";
 
 export function deriveDrugLines(st: DerivationState) {
   st.drugs = documentedDrugs(st.services, st.ctx);
@@ -12,29 +13,39 @@ export function deriveDrugLines(st: DerivationState) {
 
 function documentedDrugs(services: Service[], ctx: EncounterContext): Map<string, DocumentedDrug> {
   const out = new Map<string, DocumentedDrug>();
+  const portions = new Map<DocumentedDrug, DrugPortion[]>();
   for (const s of services) {
-    if (!s.drug || s.category === "oral" || s.admin.verb === "oral") continue;
-    let d = out.get(s.drugKey);
-    if (!d) out.set(s.drugKey, (d = { drug: s.drug, admins: [], units: new Map() }));
-    d.admins.push(s.index);
+    if (s.category === "oral" || s.admin.verb === "oral") continue;
+    // The verb's drug and each `+ DRUG` of the bag: one drug line each (LANGUAGE.md §3).
+    for (const p of s.portions) {
+      if (!p.drug) continue;
+      const key = p.drug.name.toLowerCase();
+      let d = out.get(key);
+      if (!d) out.set(key, (d = { drug: p.drug, admins: [], units: new Map(), wasted: new Map(), unstatedWaste: [] }));
+      if (!d.admins.includes(s.index)) d.admins.push(s.index);
+      if (!p.waste) d.unstatedWaste.push(s.index);
+      portions.set(d, [...(portions.get(d) ?? []), p]);
+    }
   }
-  for (const d of out.values()) {
-    const doses = d.admins.map((i) => services[i].admin.dose);
+  for (const [d, list] of portions) {
     for (const code of d.drug.codes) {
-      let total: number | undefined = 0;
-      for (const dose of doses) {
-        const v = dose ? convertDose(dose.value, dose.unit, code.unit.unit, ctx) : undefined;
-        total = v === undefined || total === undefined ? undefined : total + v;
-      }
-      d.units.set(code.code, total);
+      d.units.set(code.code, sumDoses(list.map((p) => p.dose), code.unit.unit, ctx));
+      d.wasted.set(code.code, sumDoses(list.map((p) => p.waste), code.unit.unit, ctx, 0));
     }
-    if (doses.every((x) => x && x.unit === doses[0]!.unit)) {
-      const unit = doses[0]!.unit;
-      const value = doses.reduce((n, x) => n + x!.value, 0);
-      d.total = { value, unit };
-    }
+    const doses = list.map((p) => p.dose);
+    if (doses.every((x) => x && x.unit === doses[0]!.unit)) d.total = { value: doses.reduce((n, x) => n + x!.value, 0), unit: doses[0]!.unit };
   }
   return out;
+}
+
+/** The doses added up in `unit`; a missing dose counts as `missing` (undefined: the sum is unknown). */
+function sumDoses(doses: (Dose | undefined)[], unit: DoseUnit, ctx: EncounterContext, missing?: number): number | undefined {
+  let total: number | undefined = 0;
+  for (const dose of doses) {
+    const v = dose ? convertDose(dose.value, dose.unit, unit, ctx) : missing;
+    total = v === undefined || total === undefined ? undefined : total + v;
+  }
+  return total;
 }
 
 /** The code in force that bills the dose in the fewest units (the smaller strength on a tie). */

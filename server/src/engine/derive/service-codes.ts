@@ -24,7 +24,8 @@ export function codeServices(st: DerivationState) {
     codedInfusions: new Set(),
     used96368: false,
     hydrationCoded: new Set(),
-    // Any other documented administration makes a port flush not the sole service, billable or not.
+    // Any other documented administration makes a port flush not the sole service, billable or not
+    // (a draw from the port includes the flush: pumps-and-ports.ts).
     otherServices: st.services.filter((s) => s.admin.verb !== "oral" && s.admin.verb !== "flush"),
     groupMinutes: new Map(),
   };
@@ -62,6 +63,8 @@ function codeOne(w: CodingWalk, t: Turn) {
       return codeRefill(w, t);
     case "flush":
       return codeFlush(w, t);
+    case "draw":
+      return; // the port-draw pass (port-draws.ts) decides, once every other code is known
     case "oral":
     case "none":
       return codeUncoded(w, t);

@@ -1,13 +1,13 @@
 // The shapes of a derivation: the services read from the chart, the lines the claim should carry,
 // the "shadows" (codes that would be wrong to claim) and the state the passes hand on.
 import type { CodeRole, DrugEntry, PayerProfile, SettingName } from "../../data/types.js";
-import type { Administration, DrugRef, EncounterNode } from "../../language/ast.js";
+import type { Administration, Dose, DrugRef, EncounterNode, Span } from "../../language/ast.js";
 import type { DrugTable } from "../catalogue.js";
 import type { Finding, makeFinding } from "../finding.js";
 
 export type Category =
   | "chemo-infusion" | "chemo-push" | "infusion" | "push" | "hydration"
-  | "injection" | "pump" | "refill" | "flush" | "oral" | "none";
+  | "injection" | "pump" | "refill" | "flush" | "draw" | "oral" | "none";
 
 /** Facility hierarchy rank (CPT): lower wins. */
 export const RANK: Partial<Record<Category, number>> = { "chemo-infusion": 0, "chemo-push": 1, infusion: 2, push: 3, hydration: 4 };
@@ -22,6 +22,7 @@ export const CATEGORY_WORDS: Record<Category, string> = {
   pump: "prolonged infusion pump start",
   refill: "pump refill",
   flush: "port flush",
+  draw: "blood draw from the port",
   oral: "oral drug",
   none: "line flush",
 };
@@ -36,10 +37,21 @@ export interface EncounterContext {
   drugs: DrugTable;
 }
 
+/** One drug of an administration: the verb's drug or a `+ DRUG` in the same bag, with its dose and waste. */
+export interface DrugPortion {
+  drug?: DrugEntry;
+  ref?: DrugRef;
+  dose?: Dose;
+  /** `waste DOSE` written for this drug; undefined when no waste clause was written. */
+  waste?: Dose;
+}
+
 export interface Service {
   index: number;
   admin: Administration;
   drug?: DrugEntry;
+  /** The verb's drug first, then each `+ DRUG` (LANGUAGE.md §3): one drug line each. */
+  portions: DrugPortion[];
   /** Display name: the table's generic name when known, else as written. */
   drugName: string;
   /** Identity for same-drug rules: the generic name when known, else the written key. */
@@ -66,7 +78,10 @@ export interface ExpectedLine {
   admins: number[];
   /** Role for pairing with claimed codes; secondary hydration (96361) counts as sequential. */
   role: CodeRole;
-  kind: "admin" | "drug";
+  /** Administration code, HCPCS drug line, E/M visit (`visit CODE`) or port draw (36591). */
+  kind: "admin" | "drug" | "visit" | "port-draw";
+  /** For a visit line: the index of its `visit` statement in the encounter. */
+  visit?: number;
   drug?: string;
   reason: string;
   /** When several services earn units of one line: each one's units and reason, in coding order. */
@@ -74,6 +89,8 @@ export interface ExpectedLine {
   /** The CPT code the payer's substitution replaced (the claim's CPT code is then a payer edit). */
   payerFor?: string;
   order: number;
+  /** Drug lines: what the waste modifiers should be (set by the drug-waste pass). */
+  waste?: WasteDecision;
 }
 
 /** A code that would be wrong to claim for a documented service, and the rule that says so. */
@@ -85,12 +102,41 @@ export interface Shadow {
   reason: string;
 }
 
+/** A documented E/M visit or port draw that is not reportable here, and the rule a claimed one meets. */
+export interface Withheld {
+  code: string;
+  rule: "em-bundled" | "not-reportable";
+  reason: string;
+  /** The `visit` or `draw port` line that documents it. */
+  span: Span;
+}
+
 export interface DocumentedDrug {
   drug: DrugEntry;
   admins: number[];
   /** Total dose in each billing code's unit, undefined when not computable. */
   units: Map<string, number | undefined>;
   total?: { value: number; unit: string };
+  /** Total documented waste in each billing code's unit (0 when none is written), undefined when not computable. */
+  wasted: Map<string, number | undefined>;
+  /** Administrations of this drug written without a `waste` clause. */
+  unstatedWaste: number[];
+}
+
+/**
+ * The drug-waste decision for one drug line (LANGUAGE.md §4 step 7), kept for the claim check and
+ * the explanations: what the payer requires, why, and the JW arithmetic.
+ */
+export interface WasteDecision {
+  /** The payer requires JW/JZ on this line (single-dose container, separately paid in hopd, in force on the date). */
+  required: boolean;
+  container?: "single" | "multiple" | "mixed";
+  /** Units of the JW line (0: none). */
+  jwUnits: number;
+  /** JZ belongs on the administered line. */
+  jz: boolean;
+  /** The decision in an auditor's words: container, status indicator, arithmetic. */
+  why: string;
 }
 
 export interface Derivation {
@@ -99,6 +145,8 @@ export interface Derivation {
   /** Lines that depend on an unstated setting: neither missing nor unsupported. */
   optional: ExpectedLine[];
   shadows: Shadow[];
+  /** E/M visits and port draws documented but not reportable (99211 bundled, 36591 beside other services). */
+  withheld: Withheld[];
   drugs: Map<string, DocumentedDrug>;
   initials: Service[];
   findings: Finding[];

@@ -1,6 +1,6 @@
 // Pump and port services: a prolonged chemotherapy infusion started on a pump (96416, or the
 // payer's substitute such as Medicare's G0498), a pump refill (96521, 96522) and a port flush
-// (96523, only when it is the sole service of the encounter).
+// (96523, only when it is the sole service of the encounter; part of a draw from the same port).
 import { substitute } from "../payer-substitutions.js";
 import { emit, report, shadow } from "../state.js";
 import { CATEGORY_WORDS } from "../types.js";
@@ -26,8 +26,12 @@ export function codeRefill(w: CodingWalk, t: Turn) {
 export function codeFlush(w: CodingWalk, t: Turn) {
   const { st } = w;
   const { s } = t;
-  const other = w.otherServices.find((o) => o !== s);
-  if (other) {
+  const other = w.otherServices.find((o) => o !== s && o.admin.verb !== "draw");
+  const draw = w.otherServices.find((o) => o.admin.verb === "draw");
+  if (!other && draw) {
+    s.outcome.push("included in the port draw");
+    shadow(st, s, "96523", "not-reportable", "the port flush is part of the blood draw from the same port in this visit (36591 includes it)");
+  } else if (other) {
     s.outcome.push("not reportable beside other services");
     shadow(st, s, "96523", "not-reportable", `the port flush is not the only service (the ${other.drugName} ${CATEGORY_WORDS[other.category]} is documented); 96523 is reported only when it is the sole service`);
   } else if (!st.lines.some((l) => l.code === "96523")) emit(st, s, "96523", 1, "standalone", "port flush, the only service of the encounter");
