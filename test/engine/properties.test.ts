@@ -9,6 +9,9 @@ import { applyEdits } from "../../server/src/engine/finding.js";
 import { CLAIM_RULE_PRIORITY } from "../../server/src/engine/rules.js";
 import { parse } from "../../server/src/language/parse.js";
 
+// A fixed seed keeps `npm test` repeatable; FC_SEED=<n> explores others (npm run fuzz runs longer).
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
+
 const CLAIM_RULES = new Set([...CLAIM_RULE_PRIORITY, "modifier-not-needed", "modifier-missing", "drug-units"].filter((r) => r !== "payer-edit" && r !== "unknown-code"));
 const claimFindings = (text: string) => analyzeText(text).findings.filter((f) => CLAIM_RULES.has(f.rule) && f.severity !== "info");
 

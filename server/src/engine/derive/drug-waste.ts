@@ -26,7 +26,8 @@ export function deriveDrugWaste(st: DerivationState) {
         report(st, "waste-undocumented", st.enc.administrations[unstated].span, `${line.code}-JZ is derived for ${doc.drug.name}, but no waste is documented: JZ attests that nothing was discarded from the single-dose container. Confirm it and write 'waste 0mg', or document the amount discarded (waste DOSE) for a JW line.`);
     }
     if (decision.jwUnits > 0)
-      st.lines.push({ ...line, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], reason: `discarded ${doc.drug.name}: ${decision.why}`, waste: decision });
+      // Right after the administered line, so the derived order (the order every fix writes) keeps a drug's two lines together.
+      st.lines.splice(st.lines.indexOf(line) + 1, 0, { ...line, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], reason: `discarded ${doc.drug.name}: ${decision.why}`, waste: decision });
   }
 }
 
