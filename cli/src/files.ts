@@ -96,14 +96,19 @@ function walk(dir: string, roots: string[], out: string[], skipped: Skipped[]) {
       if (!SKIP.has(e.name) && !e.name.startsWith(".")) walk(p, roots, out, skipped);
     } else if (e.name.endsWith(".encounter")) {
       // Links to folders are not followed (no loops); see whyNotLinted for the rest.
-      let why: string | undefined;
-      try {
-        why = whyNotLinted(p, lstatSync(p), roots);
-      } catch (err) {
-        why = (err as Error).message;
-      }
-      if (why) skipped.push({ path: p, reason: why });
-      else out.push(p);
+      sortFound(p, roots, out, skipped);
     }
   }
+}
+
+/** A found `.encounter` path goes to `files` when it may be linted, else to `skipped` with why. */
+export function sortFound(p: string, roots: string[], files: string[], skipped: Skipped[]): void {
+  let why: string | undefined;
+  try {
+    why = whyNotLinted(p, lstatSync(p), roots);
+  } catch (e) {
+    why = (e as Error).message;
+  }
+  if (why) skipped.push({ path: p, reason: why });
+  else files.push(p);
 }

@@ -3,9 +3,9 @@
 // matches nothing reported as a usage error unless --no-error-on-unmatched-pattern. A glob never
 // matches a link (to a file or a folder: no loops, nothing outside read), and its matches pass the
 // same checks as a folder's files (files.ts), so only regular files are linted.
-import { lstatSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { collectFiles, rootOf, UsageError, whyNotLinted, type Skipped } from "./files.js";
+import { collectFiles, rootOf, sortFound, UsageError, type Skipped } from "./files.js";
 import type { IgnoreRules } from "./ignore.js";
 
 export interface Expanded {
@@ -41,16 +41,7 @@ async function globFiles(pattern: string): Promise<{ files: string[]; skipped: S
   const roots = [rootOf(fixedPrefix(pattern))];
   const files: string[] = [];
   const skipped: Skipped[] = [];
-  for (const f of found.filter((f) => f.endsWith(".encounter")).sort()) {
-    let why: string | undefined;
-    try {
-      why = whyNotLinted(f, lstatSync(f), roots);
-    } catch (e) {
-      why = (e as Error).message;
-    }
-    if (why) skipped.push({ path: f, reason: why });
-    else files.push(f);
-  }
+  for (const f of found.filter((f) => f.endsWith(".encounter")).sort()) sortFound(f, roots, files, skipped);
   return { files, skipped };
 }
 
