@@ -18,8 +18,12 @@ export interface Pairing {
   missing: ExpectedToken[][];
 }
 
-const tokensOf = (line: ExpectedLine, cap: number): ExpectedToken[] =>
-  Array.from({ length: Math.min(line.units, cap) }, () => ({ line, code: line.code, info: adminCode(line.code)!, role: line.role, taken: false }));
+function tokensOf(line: ExpectedLine, cap: number): ExpectedToken[] {
+  const info = adminCode(line.code)!;
+  const out: ExpectedToken[] = [];
+  for (let k = Math.min(line.units, cap); k > 0; k--) out.push({ line, code: line.code, info, role: line.role, taken: false });
+  return out;
+}
 
 /** Sets the outcome of every claimed unit; returns what the derivation has left over. */
 export function pairAdministrationCodes(input: CheckInput, claimed: ClaimedToken[]): Pairing {

@@ -24,7 +24,9 @@ function documentedDrugs(services: Service[], ctx: EncounterContext): Map<string
       if (!d) out.set(key, (d = { drug: p.drug, admins: [], units: new Map(), wasted: new Map(), unstatedWaste: [] }));
       if (!d.admins.includes(s.index)) d.admins.push(s.index);
       if (!p.waste) d.unstatedWaste.push(s.index);
-      portions.set(d, [...(portions.get(d) ?? []), p]);
+      const list = portions.get(d);
+      if (list) list.push(p);
+      else portions.set(d, [p]);
     }
   }
   for (const [d, list] of portions) {

@@ -33,8 +33,7 @@ export interface EmitOptions {
 export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts: EmitOptions = {}) {
   const { modifiers = [], first = false, target = st.lines, payerFor } = opts;
   if (units <= 0) return;
-  const key = `${code}|${modifiers.join("-")}`;
-  const existing = target.find((l) => `${l.code}|${l.modifiers.join("-")}` === key);
+  const existing = target.find((l) => l.code === code && sameModifiers(l.modifiers, modifiers));
   s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
   if (existing) {
     existing.parts ??= [{ units: existing.units, reason: existing.reason }];
@@ -51,3 +50,5 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
 export function shadow(st: DerivationState, s: Service, code: string, rule: string, reason: string) {
   st.shadows.push({ code, rule, admin: s.index, reason });
 }
+
+const sameModifiers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((m, i) => m === b[i]);
