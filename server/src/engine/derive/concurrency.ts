@@ -16,8 +16,24 @@ export function linkConcurrency(st: DerivationState) {
     set.add(b);
     a.concurrent.push(b);
   };
+  if (services.some((s) => s.admin.with)) linkWith(st, add);
+  const timed = services.filter((s): s is Service & Timed => infusionLike(s.category) && s.start !== undefined && s.end !== undefined);
+  if (timed.length < 2) return; // nothing can overlap (most encounters): no maps to build
+  const partners = new Map<Service, Service[]>();
+  overlappingPairs(timed, (a, b) => {
+    for (const [x, y] of [[a, b], [b, a]]) {
+      const list = partners.get(x);
+      if (list) list.push(y);
+      else partners.set(x, [y]);
+    }
+  });
+  for (const s of services) for (const o of (partners.get(s) ?? []).sort((a, b) => a.index - b.index)) add(s, o);
+}
+
+/** `with DRUG`: linked to the latest earlier administration of that drug, both ways. */
+function linkWith(st: DerivationState, add: (a: Service, b: Service) => void) {
   const latest = new Map<string, Service>(); // drug key → its latest administration so far
-  for (const s of services) {
+  for (const s of st.services) {
     const ref = s.admin.with;
     if (ref) {
       const target = latest.get(st.ctx.drugs.byName(ref.key)?.name.toLowerCase() ?? ref.key);
@@ -28,16 +44,6 @@ export function linkConcurrency(st: DerivationState) {
     }
     latest.set(s.drugKey, s);
   }
-  const timed = services.filter((s): s is Service & Timed => infusionLike(s.category) && s.start !== undefined && s.end !== undefined);
-  const partners = new Map<Service, Service[]>();
-  overlappingPairs(timed, (a, b) => {
-    for (const [x, y] of [[a, b], [b, a]]) {
-      const list = partners.get(x);
-      if (list) list.push(y);
-      else partners.set(x, [y]);
-    }
-  });
-  for (const s of services) for (const o of (partners.get(s) ?? []).sort((a, b) => a.index - b.index)) add(s, o);
 }
 
 export interface Timed {

@@ -2,7 +2,6 @@
 // the date of service. Adds: each documented drug's total dose in every billing code's unit, and a
 // HCPCS line per drug: the code in force that bills the dose in the fewest units.
 import type { DoseUnit, HcpcsCode } from "../../data/types.js";
-import type { Dose } from "../../language/ast.js";
 import { billingUnits, codesInForce, convertDose } from "../catalogue.js";
 import type { DerivationState, DocumentedDrug, DrugPortion, EncounterContext, ExpectedLine, Service } from "./types.js";
 
@@ -31,19 +30,20 @@ function documentedDrugs(services: Service[], ctx: EncounterContext): Map<string
   }
   for (const [d, list] of portions) {
     for (const code of d.drug.codes) {
-      d.units.set(code.code, sumDoses(list.map((p) => p.dose), code.unit.unit, ctx));
-      d.wasted.set(code.code, sumDoses(list.map((p) => p.waste), code.unit.unit, ctx, 0));
+      d.units.set(code.code, sumDoses(list, "dose", code.unit.unit, ctx));
+      d.wasted.set(code.code, sumDoses(list, "waste", code.unit.unit, ctx, 0));
     }
-    const doses = list.map((p) => p.dose);
-    if (doses.every((x) => x && x.unit === doses[0]!.unit)) d.total = { value: doses.reduce((n, x) => n + x!.value, 0), unit: doses[0]!.unit };
+    const first = list[0].dose;
+    if (first && list.every((p) => p.dose?.unit === first.unit)) d.total = { value: list.reduce((n, p) => n + p.dose!.value, 0), unit: first.unit };
   }
   return out;
 }
 
-/** The doses added up in `unit`; a missing dose counts as `missing` (undefined: the sum is unknown). */
-function sumDoses(doses: (Dose | undefined)[], unit: DoseUnit, ctx: EncounterContext, missing?: number): number | undefined {
+/** The portions' doses (or wastes) added up in `unit`; a missing one counts as `missing` (undefined: the sum is unknown). */
+function sumDoses(list: DrugPortion[], which: "dose" | "waste", unit: DoseUnit, ctx: EncounterContext, missing?: number): number | undefined {
   let total: number | undefined = 0;
-  for (const dose of doses) {
+  for (const p of list) {
+    const dose = p[which];
     const v = dose ? convertDose(dose.value, dose.unit, unit, ctx) : missing;
     total = v === undefined || total === undefined ? undefined : total + v;
   }
