@@ -2,20 +2,26 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeText } from "../../server/src/engine/analyze.js";
-import { renderHtml } from "../../server/src/explain/html.js";
+import { explained, renderHtml, writeHtml } from "../../server/src/explain/html.js";
+import { PageReferences } from "../../server/src/explain/references.js";
 import { renderTimeline } from "../../server/src/explain/timeline.js";
+import { makeFinding } from "../../server/src/engine/finding.js";
 import { CHROMIUM, needs, pathOf } from "../needs.js";
 
 const CLI = join(process.cwd(), "out/cli.cjs");
 const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+/** The marks of one category: place and size, as drawn. */
 const attrs = (svg: string, cls: string) =>
-  [...svg.matchAll(new RegExp(`<rect class="admin ${cls}[^"]*" data-admin="(\\d+)" data-start="(\\d+)" data-end="(\\d+)" x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)"`, "g"))].map((m) => ({
-    admin: Number(m[1]), start: Number(m[2]), end: Number(m[3]), x: Number(m[4]), y: Number(m[5]), width: Number(m[6]),
-  }));
+  [...svg.matchAll(new RegExp(`<rect class="${cls}[ "][^>]*? x="([\\d.]+)" y="([\\d.]+)" width="([\\d.]+)"`, "g"))].map((m) => ({ x: Number(m[1]), y: Number(m[2]), width: Number(m[3]) }));
+/** Pixels per minute: the hour lines are 60 minutes apart. */
+const scaleOf = (svg: string) => {
+  const [a, b] = [...svg.matchAll(/M([\d.]+) \d+V/g)].map((m) => Number(m[1]));
+  return (b - a) / 60;
+};
 
 const FOLFOX = `encounter "FOLFOX"
   infuse oxaliplatin 85mg 09:00-11:00
@@ -28,22 +34,43 @@ const FOLFOX = `encounter "FOLFOX"
 test("the timeline has a mark per administration, positioned in proportion to the minutes", () => {
   const r = analyzeText(FOLFOX).encounters[0];
   const svg = renderTimeline(r);
-  assert.equal((svg.match(/class="admin /g) ?? []).length, 5);
+  assert.equal((svg.match(/<rect /g) ?? []).length, 5);
   const [ox] = attrs(svg, "chemo-infusion");
   const [leu] = attrs(svg, "infusion");
   const [hyd] = attrs(svg, "hydration");
-  const scale = Number(/data-scale="([\d.]+)"/.exec(svg)![1]);
-  assert.ok(Math.abs(ox.width - 120 * scale) < 0.01, "a 2 h bar is 120 minutes wide");
-  assert.ok(Math.abs(hyd.width - 60 * scale) < 0.01);
-  assert.ok(Math.abs(hyd.x - ox.x - (135 * scale)) < 0.01, "11:15 is 135 minutes after 09:00");
+  const scale = scaleOf(svg);
+  assert.equal(scale, 3, "09:00 to 13:00 across 720 px");
+  assert.equal(ox.width, 120 * scale, "a 2 h bar is 120 minutes wide");
+  assert.equal(hyd.width, 60 * scale);
+  assert.equal(hyd.x - ox.x, 135 * scale, "11:15 is 135 minutes after 09:00");
   assert.notEqual(ox.y, leu.y, "concurrent infusions are stacked");
   assert.match(svg, />09:00</);
   assert.match(svg, />13:00</);
   assert.match(svg, /★ oxaliplatin/, "the initial service is marked");
   assert.match(svg, /96413; 96415/);
   assert.match(svg, /fluorouracil → 46 h/);
-  assert.match(svg, /class="legend"[^>]*>hydration</, "the legend tells hydration from infusions");
-  assert.match(svg, /class="legend"[^>]*>chemotherapy infusion</);
+  assert.match(svg, /<rect class="chemo-infusion initial bar"/, "the initial service is outlined");
+});
+
+test("the page's key, drawn once, tells hydration from infusions without colour", () => {
+  const twice = FOLFOX + FOLFOX.replace('"FOLFOX"', '"FOLFOX 2"');
+  const html = renderHtml("f.encounter", twice, analyzeText(twice));
+  assert.equal((html.match(/<ul class="key"/g) ?? []).length, 1);
+  assert.match(html, /<li><svg [^>]*aria-hidden="true"><rect class="hydration bar"[^>]*\/><\/svg>hydration<\/li>/);
+  assert.match(html, /<li><svg [^>]*><rect class="chemo-infusion bar"[^>]*\/><\/svg>chemotherapy infusion<\/li>/);
+  assert.match(html, /★ initial service \(outlined\)/);
+  assert.equal((html.match(/<svg class="timeline" width="760"/g) ?? []).length, 2, "one timeline per encounter");
+});
+
+test("coordinates are written to a tenth of a pixel", () => {
+  // Seven hours across 720 px: 102.857… px an hour.
+  const r = analyzeText("infuse rituximab 09:00-15:10\npush ondansetron at 09:07").encounters[0];
+  const svg = renderTimeline(r);
+  const numbers = [...svg.matchAll(/ (?:x|y|width|height)="([^"]+)"|[MV]([\d.]+)/g)].map((m) => m[1] ?? m[2]);
+  assert.ok(numbers.some((n) => n.includes(".")), "some positions fall between pixels");
+  assert.ok(numbers.every((n) => /^\d+(\.\d)?$/.test(n)), numbers.join(" "));
+  const [push] = attrs(svg, "push");
+  assert.equal(push.x, 30, "09:07 is 7 × 102.857/60 = 12 px after 09:00, less 2 for the tick's half width");
 });
 
 test("exercise mode draws the timeline without the codes", () => {
@@ -59,17 +86,96 @@ test("without clock times administrations follow one another and the axis says s
   const svg = renderTimeline(r);
   const [rit] = attrs(svg, "chemo-infusion");
   const [hyd] = attrs(svg, "hydration");
-  assert.equal(hyd.start, rit.end);
-  assert.match(svg, /No clock times documented/);
+  assert.equal(hyd.x, rit.x + rit.width, "hydration starts where rituximab ends");
+  assert.match(svg, />0 h<\/text><text [^>]*>1 h</);
+  const html = renderHtml("f.encounter", "push ondansetron\ninfuse rituximab 90min\nhydrate 60min", analyzeText("push ondansetron\ninfuse rituximab 90min\nhydrate 60min"));
+  assert.match(html, /<p class="meta">Line 1 · [^<]* · no clock times<\/p>/);
 });
 
 test("the HTML page is self-contained: inline SVG and CSS, no scripts, readable when printed", () => {
   const html = renderHtml("f.encounter", FOLFOX + "  claim 96413, 96415, 96367, 96411, 96416\n", analyzeText(FOLFOX + "  claim 96413, 96415, 96367, 96411, 96416\n"));
   assert.doesNotMatch(html, /<script|src="http|href="http/);
   assert.match(html, /<style>[\s\S]*@media print/);
-  assert.match(html, /concurrent-as-sequential/);
-  assert.match(html, /Query to the clinic:/);
-  assert.match(html, /<td class="code">96368<\/td>/);
+  assert.match(html, /<a href="#rule-concurrent-as-sequential">concurrent-as-sequential<\/a>/);
+  assert.match(html, /<div id="rule-concurrent-as-sequential"><h3>[^<]*<\/h3>[\s\S]*?Query to the clinic:/);
+  assert.match(html, /<td><a href="#code-96368">96368<\/a><\/td>/);
+  assert.match(html, /<dt id="code-96368">96368<\/dt><dd>[^<]+<\/dd>/);
+});
+
+/** Every link on the page and the anchors it can reach. */
+const links = (html: string) => {
+  const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+  const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+  return { ids, hrefs };
+};
+
+test("text the encounters share is printed once at the end, and each encounter links to it", () => {
+  const enc = (name: string) => `encounter "${name}"\n  setting hopd\n  payer aetna\n  push ondansetron 8mg\n  infuse Venofer 200mg 30min\n  claim 96413, 96375, J1756 x200, J2405 x8\n`;
+  const text = [1, 2, 3].map((i) => enc(`E${i}`)).join("");
+  const a = analyzeText(text);
+  const html = renderHtml("f.encounter", text, a);
+  const rules = [...new Set(a.findings.map((f) => f.rule))];
+  assert.deepEqual(rules.sort(), ["non-chemo-as-chemo", "unknown-payer"]);
+  for (const rule of rules) {
+    assert.equal((html.match(new RegExp(`<a href="#rule-${rule}">${rule}</a>`, "g")) ?? []).length, 3, `each encounter's ${rule} finding links to the rule`);
+    assert.equal((html.match(new RegExp(`id="rule-${rule}"`, "g")) ?? []).length, 1, `${rule} is described once`);
+  }
+  const denial = a.findings.find((f) => f.rule === "non-chemo-as-chemo")!.denial!;
+  assert.equal(html.split(denial).length - 1, 1, "the predicted denial is printed once");
+  assert.equal(html.split("Query to the clinic:").length - 1, 2, "one query per rule, not per finding");
+  assert.equal((html.match(/<dt id="code-96365">/g) ?? []).length, 1);
+  assert.equal((html.match(/<a href="#code-96365">96365<\/a>/g) ?? []).length, 3);
+  assert.doesNotMatch(html, /id="rule-(?!non-chemo-as-chemo|unknown-payer)/, "only the rules found are described");
+  const facility = a.encounters[0].derivation.notes[0];
+  assert.ok(facility.length > 100, "a long note");
+  assert.equal(html.split(facility.replace(/>/g, "&gt;")).length - 1, 1, "the note on the facility hierarchy is printed once");
+  assert.equal((html.match(/Note: <a href="#note-1">In a facility CPT's hierarchy picks the initial service<\/a>…/g) ?? []).length, 3);
+  assert.ok(html.indexOf("<h2>Codes</h2>") > html.lastIndexOf('<section class="encounter">'), "the sections come after the encounters");
+});
+
+test("every link on the page reaches one anchor, on each sample", () => {
+  for (const name of readdirSync("samples").filter((f) => f.endsWith(".encounter"))) {
+    const text = readFileSync(join("samples", name), "utf8");
+    const { ids, hrefs } = links(renderHtml(name, text, analyzeText(text)));
+    assert.equal(new Set(ids).size, ids.length, `${name}: anchors are unique`);
+    for (const h of hrefs) assert.ok(ids.includes(h), `${name}: #${h} has a target`);
+    for (const id of ids) assert.ok(hrefs.includes(id), `${name}: ${id} is linked to (only what was used is listed)`);
+  }
+});
+
+test("a finding whose source or denial differs from its rule's gets an entry of its own", () => {
+  const refs = new PageReferences();
+  const span = { start: 0, end: 1 };
+  const ibx = makeFinding("payer-edit", span, "m", 0, { source: "IBX policy 1" });
+  const aetna = makeFinding("payer-edit", span, "m", 1, { source: "Aetna policy 2", denial: "CARC 97" });
+  assert.equal(refs.rule(ibx), '<a href="#rule-payer-edit">payer-edit</a>');
+  assert.equal(refs.rule(aetna), '<a href="#rule-payer-edit-2">payer-edit</a>');
+  assert.equal(refs.rule(makeFinding("payer-edit", span, "other words", 2, { source: "IBX policy 1" })), '<a href="#rule-payer-edit">payer-edit</a>', "the same source and denial: the same entry");
+  const page = refs.render();
+  assert.match(page, /<div id="rule-payer-edit"><h3>payer-edit: [^<]+<\/h3><p>[^<]+<\/p><p class="meta">Source: IBX policy 1<\/p>/);
+  assert.match(page, /<div id="rule-payer-edit-2"><h3>payer-edit: [^<]+<\/h3><p>[^<]+<\/p><p>Predicted denial: CARC 97<\/p><p class="meta">Source: Aetna policy 2<\/p>/);
+  assert.doesNotMatch(page, /other words|Codes|Notes/, "messages stay with their encounter; nothing else was linked");
+});
+
+test("exercise mode reveals no code in the sections at the end", () => {
+  const text = FOLFOX + "  claim 96413\n";
+  const html = renderHtml("f.encounter", text, analyzeText(text), { exerciseMode: true });
+  assert.doesNotMatch(html, /Codes|Rules and sources|href="#/);
+  assert.match(html, /<ul class="key"/);
+});
+
+test("the page is written encounter by encounter, as they come", () => {
+  const text = FOLFOX + FOLFOX.replace('"FOLFOX"', '"FOLFOX 2"');
+  const [one, two] = explained(analyzeText(text));
+  const written: string[] = [];
+  function* encounters() {
+    yield one;
+    assert.ok(written.some((c) => c.includes("<h2>FOLFOX</h2>")), "the first encounter is out before the second is asked for");
+    assert.ok(!written.some((c) => c.includes("<h2>FOLFOX 2</h2>")));
+    yield two;
+  }
+  writeHtml((c) => written.push(c), "f.encounter", text, encounters());
+  assert.match(written.join(""), /<h2>FOLFOX 2<\/h2>[\s\S]*<h2>Codes<\/h2>[\s\S]*<\/html>\n$/);
 });
 
 test("explain --format markdown and html from the CLI", () => {
@@ -105,7 +211,12 @@ test("key writes each exercise's derived claim; grade scores answers per file an
   assert.deepEqual(parsed.exercises[1].encounters[0].claim.slice(0, 5), ["96413", "96415", "96368", "96411", "96416"]);
   assert.match(cli(["key", "exercises"]).stdout, /# Answer key[\s\S]*`96413, 96415 x3, 96411 x3/);
   const page = cli(["key", "exercises", "--format", "html"]).stdout;
-  assert.equal((page.match(/<svg /g) ?? []).length, 3);
+  assert.equal((page.match(/<svg class="timeline" width="760"/g) ?? []).length, 3);
+  const { ids, hrefs } = links(page);
+  assert.equal(new Set(ids).size, ids.length, "one set of anchors for the whole key");
+  for (const h of hrefs) assert.ok(ids.includes(h), `#${h} has a target`);
+  assert.equal((page.match(/<h2>Codes<\/h2>/g) ?? []).length, 1);
+  assert.match(page, /^<!doctype html>[\s\S]*<h1>Answer key<\/h1>[\s\S]*<h1>01-rchop\.encounter<\/h1>/);
   assert.match(page, /<style>[\s\S]*@media print/);
   assert.doesNotMatch(page, /<script/);
   const g = cli(["grade", "--key", key, "test/explain/fixtures"]);

@@ -4,7 +4,7 @@
 import { basename, relative } from "node:path";
 import { analyzeText } from "../../../server/src/engine/analyze.js";
 import { formatItem } from "../../../server/src/engine/claim-text.js";
-import { htmlPage, renderHtml } from "../../../server/src/explain/html.js";
+import { explained, writeHtmlPage, type ExplainedFile } from "../../../server/src/explain/html.js";
 import { claimTable } from "../../../server/src/explain/markdown.js";
 import { collectFiles, UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
@@ -26,7 +26,7 @@ export function keyCommand(argv: string[], io: Io): number {
   const dir = positionals[0];
   const key: AnswerKey = { exercises: [] };
   const md: string[] = ["# Answer key", ""];
-  const html: string[] = [];
+  const pages: ExplainedFile[] = [];
   for (const path of collectFiles([dir]).files) {
     const text = readText(path);
     const a = analyzeText(text, fileOptions(path, {}));
@@ -34,9 +34,11 @@ export function keyCommand(argv: string[], io: Io): number {
     key.exercises.push({ file, encounters: a.encounters.map((e) => ({ name: e.node.name, claim: e.derivation.lines.map(formatItem), reasons: e.derivation.lines.map((l) => l.reason) })) });
     md.push(`## ${file}`, "");
     for (const e of a.encounters) md.push(`### ${e.node.name}`, "", `Claim: \`${e.derivation.lines.map(formatItem).join(", ") || "nothing reportable"}\``, "", claimTable(e));
-    html.push(renderHtml(file, text, a).replace(/^[\s\S]*<body>\n|<\/body><\/html>\n$/g, ""));
+    pages.push({ path: file, text, encounters: explained(a) });
   }
-  const body = format === "json" ? JSON.stringify(key, null, 2) + "\n" : format === "html" ? htmlPage("Answer key", `<h1>Answer key</h1>\n${html.join("\n")}`) : md.join("\n");
+  const html: string[] = [];
+  if (format === "html") writeHtmlPage((s) => html.push(s), "Answer key", pages);
+  const body = format === "json" ? JSON.stringify(key, null, 2) + "\n" : format === "html" ? html.join("") : md.join("\n");
   emit(format === "json" ? body : terminalText(body), values.output as string | undefined, io);
   return 0;
 }

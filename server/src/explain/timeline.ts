@@ -1,8 +1,12 @@
 // The encounter timeline as SVG: a clock axis with hour marks, a bar per infusion, hydration or
 // pump start, a tick per push or injection, concurrent administrations stacked, each labelled with
 // the codes it gives rise to and the initial service marked. Same picture in the CLI and the preview.
+// A page of 10,000 encounters draws 10,000 of these, so each mark carries only its place and its
+// classes: the look is the one stylesheet below and the key (what the colours mean) is drawn once
+// per page by `timelineKey`. Coordinates are rounded to a tenth of a pixel.
 import type { EncounterResult } from "../engine/analyze.js";
 import { CATEGORY_WORDS, formatClock, type Service } from "../engine/derive.js";
+import { esc } from "./escape.js";
 
 export interface TimelineOptions {
   /** Hide the codes (exercise mode). */
@@ -43,17 +47,15 @@ const COLOR: Record<string, string> = {
 export const TIMELINE_CSS = [
   ".timeline { font-family: sans-serif; }",
   ".timeline text { font-size: 11px; fill: currentColor; }",
-  ".timeline .hour { stroke: currentColor; stroke-opacity: 0.2; }",
-  ".timeline .hour-label { text-anchor: middle; }",
-  ".timeline .note { text-anchor: end; fill-opacity: 0.7; }",
-  ".timeline .codes { font-weight: bold; }",
-  ".timeline rect.mark { fill: #7f8c8d; }",
+  ".timeline .hours path { stroke: currentColor; stroke-opacity: 0.2; }",
+  ".timeline .hours text { text-anchor: middle; }",
+  ".timeline tspan { font-weight: bold; }",
+  ".timeline rect { fill: #7f8c8d; }",
   ...Object.entries(COLOR).map(([c, color]) => `.timeline rect.${c} { fill: ${color}; }`),
-  ".timeline rect.bar { fill-opacity: 0.85; } .timeline rect.bar.not-reportable { fill-opacity: 0.35; }",
+  ".timeline rect.bar { fill-opacity: 0.85; rx: 3px; } .timeline rect.bar.not-reportable { fill-opacity: 0.35; }",
   ".timeline rect.initial { stroke: currentColor; stroke-width: 2; }",
+  ".key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; } .key svg { vertical-align: middle; margin-right: 4px; }",
 ].join("\n");
-
-const esc = (s: string) => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
 
 /** Clock positions: documented times where there are any, otherwise one after the other. */
 export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } {
@@ -72,9 +74,24 @@ export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } 
   return { placed, timed };
 }
 
+/** A coordinate to a tenth of a pixel: "45.3", not "45.333333333333336". */
+const px = (v: number) => String(Math.round(v * 10) / 10);
+
+/** What the colours and outlines mean, once per page (an HTML list, so it is read aloud and printed). */
+export function timelineKey(): string {
+  const swatch = (cls: string) => `<svg class="timeline" width="14" height="14" aria-hidden="true"><rect class="${cls}" x="2" y="2" width="10" height="10"/></svg>`;
+  const items = [
+    ...Object.keys(COLOR).map((c) => `${swatch(`${c} bar`)}${esc(CATEGORY_WORDS[c as keyof typeof CATEGORY_WORDS])}`),
+    `${swatch("")}other services (pump refill, port flush, port draw, oral drug, line flush)`,
+    `${swatch("bar initial")}★ initial service (outlined)`,
+    `${swatch("bar not-reportable")}not separately reportable (faded)`,
+  ];
+  return `<ul class="key" aria-label="timeline key">${items.map((i) => `<li>${i}</li>`).join("")}</ul>\n<p class="meta">Bars are infusions, hydration and pump starts (a pump's first hour, labelled with how long it runs); ticks are pushes and injections. Without clock times the axis counts hours from the first administration and administrations are drawn one after the other.</p>`;
+}
+
 export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}): string {
   const { placed, timed } = place(r);
-  if (!placed.length) return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="40" role="img" aria-label="no administrations"><text x="${LEFT}" y="24" font-size="12">No administrations documented.</text></svg>`;
+  if (!placed.length) return `<p>No administrations documented.</p>`;
   const t0 = Math.floor(Math.min(...placed.map((p) => p.start)) / 60) * 60;
   const t1 = Math.max(t0 + 60, Math.ceil(Math.max(...placed.map((p) => p.end)) / 60) * 60);
   const scale = (WIDTH - LEFT - RIGHT) / (t1 - t0);
@@ -95,43 +112,23 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     laneEnds[lane] = Math.max(p.end, labelEnd);
     p.lane = lane;
   }
-  const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
-  const bottom = TOP + lanes * LANE + 4;
-  // Legend: colour alone would not tell hydration from an infusion on a grey printout.
-  const legend: string[] = [];
-  let lx = LEFT;
-  let ly = bottom + 6;
-  const kinds = [...new Set(placed.map((p) => p.service.category))].map((c) => ({ swatch: `mark ${c}`, words: CATEGORY_WORDS[c] }));
-  for (const item of [...kinds, { swatch: "", words: "★ initial service (outlined)" }]) {
-    const w = (item.swatch ? 14 : 0) + item.words.length * 6.6 + 14;
-    if (lx + w > WIDTH - RIGHT) [lx, ly] = [LEFT, ly + 16];
-    if (item.swatch) legend.push(`<rect class="legend ${item.swatch}" x="${lx}" y="${ly}" width="10" height="10"/>`);
-    legend.push(`<text class="legend" x="${lx + (item.swatch ? 14 : 0)}" y="${ly + 9}">${esc(item.words)}</text>`);
-    lx += w;
-  }
-  const height = ly + (timed ? 18 : 32);
-  const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}" data-start="${t0}" data-scale="${scale}">`,
-  ];
+  const height = TOP + laneEnds.length * LANE;
+  let hours = "";
+  let labels = "";
   for (let t = t0; t <= t1; t += 60) {
-    const label = timed ? formatClock(t) : `${(t - t0) / 60} h`;
-    out.push(`<line class="hour" x1="${x(t)}" y1="${TOP - 8}" x2="${x(t)}" y2="${bottom}"/>`);
-    out.push(`<text class="hour-label" x="${x(t)}" y="${TOP - 12}">${label}</text>`);
+    hours += `M${px(x(t))} ${TOP - 8}V${height}`;
+    labels += `<text x="${px(x(t))}" y="${TOP - 12}">${timed ? formatClock(t) : `${(t - t0) / 60} h`}</text>`;
   }
-  if (!timed) out.push(`<text class="note" x="${WIDTH - RIGHT}" y="${height - 6}">No clock times documented: administrations drawn one after the other.</text>`);
+  let out = `<svg class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}">\n<g class="hours"><path d="${hours}"/>${labels}</g>`;
   for (const p of placed) {
     const s = p.service;
     const y = TOP + p.lane * LANE;
-    const initial = initials.has(s);
     const { name, codes } = labelOf(p);
-    const attrs = `class="admin ${s.category}${initial ? " initial" : ""}${p.bar ? ` bar${s.notReportable ? " not-reportable" : ""}` : ""} mark" data-admin="${s.index}" data-start="${p.start}" data-end="${p.end}"`;
-    if (p.bar) {
-      out.push(`<rect ${attrs} x="${x(p.start)}" y="${y}" width="${Math.max(2, (p.end - p.start) * scale)}" height="16" rx="3"><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
-    } else {
-      out.push(`<rect ${attrs} x="${x(p.start) - 2}" y="${y - 2}" width="4" height="20"><title>${esc(`${s.drugName}: ${s.classification}`)}</title></rect>`);
-    }
-    out.push(`<text class="label" x="${x(p.start) + (p.bar ? 4 : 6)}" y="${y + 28}">${esc(name)}${codes ? ` <tspan class="codes">${esc(codes)}</tspan>` : ""}</text>`);
+    const cls = `${s.category}${initials.has(s) ? " initial" : ""}${p.bar ? ` bar${s.notReportable ? " not-reportable" : ""}` : ""}`;
+    out += p.bar
+      ? `\n<rect class="${cls}" x="${px(x(p.start))}" y="${y}" width="${px(Math.max(2, (p.end - p.start) * scale))}" height="16"/>`
+      : `\n<rect class="${cls}" x="${px(x(p.start) - 2)}" y="${y - 2}" width="4" height="20"/>`;
+    out += `<text x="${px(x(p.start) + (p.bar ? 4 : 6))}" y="${y + 28}">${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
   }
-  out.push(...legend, "</svg>");
-  return out.join("\n");
+  return `${out}\n</svg>`;
 }
