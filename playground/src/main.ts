@@ -118,7 +118,9 @@ function schedulePreview(client: Client, force = false) {
   previewTimer = setTimeout(async () => {
     if (!model || model.isDisposed()) return;
     const r: PreviewResult = await client.connection.sendRequest(PreviewRequest, { uri: model.uri.toString() });
-    ui.preview.srcdoc = r.html;
+    // A srcdoc frame resolves links against this page's address: without this base, a link to a
+    // code or rule at the end of the preview would load the playground inside the frame.
+    ui.preview.srcdoc = r.html.replace("<head>", '<head><base href="about:srcdoc">');
   }, force ? 0 : 200);
 }
 

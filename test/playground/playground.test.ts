@@ -84,6 +84,10 @@ describe("web playground", () => {
     const preview = page.frameLocator("#preview");
     await preview.locator("h2", { hasText: "Derived claim" }).or(preview.getByText("Derived claim")).first().waitFor();
     await page.screenshot({ path: join(SHOTS, "hover.png") });
+    // A code's link scrolls the preview to its description; the frame stays the preview.
+    await preview.locator('a[href="#code-96522"]').first().click();
+    await preview.locator("#code-96522").waitFor();
+    assert.deepEqual(page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()), ["about:srcdoc#code-96522"]);
     // Keyboard only: F8 goes to the finding, Ctrl+. opens the fixes, Enter applies the first.
     await page.keyboard.press("Escape");
     await focusEditor(page);

@@ -86,7 +86,7 @@ export function timelineKey(): string {
     `${swatch("bar initial")}★ initial service (outlined)`,
     `${swatch("bar not-reportable")}not separately reportable (faded)`,
   ];
-  return `<ul class="key" aria-label="timeline key">${items.map((i) => `<li>${i}</li>`).join("")}</ul>\n<p class="meta">Bars are infusions, hydration and pump starts (a pump's first hour, labelled with how long it runs); ticks are pushes and injections. Without clock times the axis counts hours from the first administration and administrations are drawn one after the other.</p>`;
+  return `<ul class="key" aria-label="timeline key">${items.map((i) => `<li>${i}</li>`).join("")}</ul>\n<p class="meta">Bars: infusions, hydration and pump starts (a pump's first hour). Ticks: pushes and injections. Without clock times, hours count from the first administration, drawn one after the other.</p>`;
 }
 
 export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}): string {
