@@ -166,7 +166,8 @@ test("exercise mode reveals no code in the sections at the end", () => {
 
 test("the page is written encounter by encounter, as they come", () => {
   const text = FOLFOX + FOLFOX.replace('"FOLFOX"', '"FOLFOX 2"');
-  const [one, two] = explained(analyzeText(text));
+  const file = explained("f.encounter", text, analyzeText(text));
+  const [one, two] = file.encounters;
   const written: string[] = [];
   function* encounters() {
     yield one;
@@ -174,8 +175,16 @@ test("the page is written encounter by encounter, as they come", () => {
     assert.ok(!written.some((c) => c.includes("<h2>FOLFOX 2</h2>")));
     yield two;
   }
-  writeHtml((c) => written.push(c), "f.encounter", text, encounters());
+  writeHtml((c) => written.push(c), { ...file, encounters: encounters() });
   assert.match(written.join(""), /<h2>FOLFOX 2<\/h2>[\s\S]*<h2>Codes<\/h2>[\s\S]*<\/html>\n$/);
+});
+
+test("findings outside any encounter are shown before the encounters", () => {
+  const text = `setting offfice\n# encounter-lint-disable-next-line nosuchrule\nencounter "A"\n  push ondansetron 8mg\n  claim 96374\n`;
+  const html = renderHtml("f.encounter", text, analyzeText(text));
+  assert.match(html, /<section class="encounter"><h2>Outside any encounter<\/h2>\n<div class="finding error"><strong>Line 1 · error · <a href="#rule-syntax">syntax<\/a><\/strong><br>unknown setting 'offfice'[^<]*<\/div>\n<div class="finding warning"><strong>Line 2 · warning · <a href="#rule-bad-directive">bad-directive<\/a><\/strong><br>'nosuchrule' is not a rule id[^<]*<\/div>\n<\/section>\n<section class="encounter"><h2>A<\/h2>/);
+  assert.match(html, /<div id="rule-bad-directive">/);
+  assert.doesNotMatch(renderHtml("f.encounter", text, analyzeText(text), { exerciseMode: true }), /Outside any encounter/);
 });
 
 test("explain --format markdown and html from the CLI", () => {

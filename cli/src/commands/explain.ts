@@ -33,7 +33,7 @@ export function explainCommand(argv: string[], io: Io): number {
   // Each piece is cleaned as it goes: pieces are whole elements, so no "\r\n" is split between two.
   const target = output ? new AtomicFile(output) : undefined;
   try {
-    writeHtml((s) => (target ? target.write(terminalText(s)) : io.stdout(terminalText(s))), path, text, explained(analysis));
+    writeHtml((s) => (target ? target.write(terminalText(s)) : io.stdout(terminalText(s))), explained(path, text, analysis));
     target?.commit();
   } catch (e) {
     target?.abort();

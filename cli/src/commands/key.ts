@@ -34,7 +34,7 @@ export function keyCommand(argv: string[], io: Io): number {
     key.exercises.push({ file, encounters: a.encounters.map((e) => ({ name: e.node.name, claim: e.derivation.lines.map(formatItem), reasons: e.derivation.lines.map((l) => l.reason) })) });
     md.push(`## ${file}`, "");
     for (const e of a.encounters) md.push(`### ${e.node.name}`, "", `Claim: \`${e.derivation.lines.map(formatItem).join(", ") || "nothing reportable"}\``, "", claimTable(e));
-    pages.push({ path: file, text, encounters: explained(a) });
+    pages.push(explained(file, text, a));
   }
   const html: string[] = [];
   if (format === "html") writeHtmlPage((s) => html.push(s), "Answer key", pages);

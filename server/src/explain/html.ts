@@ -48,34 +48,38 @@ export interface ExplainedEncounter {
   findings: Finding[];
 }
 
-/** The encounters of an analysis with their findings, grouped once (not filtered per encounter). */
-export function* explained(analysis: FileAnalysis): Generator<ExplainedEncounter> {
+/** One file's explanation on a page: its text (for line numbers and the claim as written), the
+ * findings outside any encounter (a line of the file's defaults that did not parse, a directive),
+ * and the encounters, each with its own findings. */
+export interface ExplainedFile {
+  path: string;
+  text: string;
+  outside: Finding[];
+  encounters: Iterable<ExplainedEncounter>;
+}
+
+/** A file's analysis for the page, its findings grouped by encounter once (not filtered per encounter). */
+export function explained(path: string, text: string, analysis: FileAnalysis): ExplainedFile {
+  const outside: Finding[] = [];
   const byEncounter = new Map<number, Finding[]>();
   for (const f of analysis.findings) {
-    if (f.encounter === null) continue;
-    const list = byEncounter.get(f.encounter);
-    if (list) list.push(f);
+    if (f.encounter === null) outside.push(f);
+    else if (byEncounter.has(f.encounter)) byEncounter.get(f.encounter)!.push(f);
     else byEncounter.set(f.encounter, [f]);
   }
-  for (const r of analysis.encounters) yield { result: r, findings: byEncounter.get(r.node.index) ?? [] };
+  const encounters = analysis.encounters.map((r) => ({ result: r, findings: byEncounter.get(r.node.index) ?? [] }));
+  return { path, text, outside, encounters };
 }
 
 export function renderHtml(path: string, text: string, analysis: FileAnalysis, options: HtmlOptions = {}): string {
   const out: string[] = [];
-  writeHtml((s) => out.push(s), path, text, explained(analysis), options);
+  writeHtml((s) => out.push(s), explained(path, text, analysis), options);
   return out.join("");
 }
 
-/** One file's explanation on a page: its text (for line numbers and the claim as written) and encounters. */
-export interface ExplainedFile {
-  path: string;
-  text: string;
-  encounters: Iterable<ExplainedEncounter>;
-}
-
 /** The page of one file, written piece by piece to `write` as each encounter is rendered. */
-export function writeHtml(write: (chunk: string) => void, path: string, text: string, encounters: Iterable<ExplainedEncounter>, options: HtmlOptions = {}) {
-  writeHtmlPage(write, path, [{ path, text, encounters }], options);
+export function writeHtml(write: (chunk: string) => void, file: ExplainedFile, options: HtmlOptions = {}) {
+  writeHtmlPage(write, file.path, [file], options);
 }
 
 /**
@@ -91,6 +95,9 @@ export function writeHtmlPage(write: (chunk: string) => void, title: string, fil
     if (file.path !== title) write(`\n<h1>${esc(file.path)}</h1>`);
     const index = new LineIndex(file.text);
     const lineOf = (o: number) => index.position(o).line + 1;
+    if (file.outside.length && !options.exerciseMode) {
+      write(`\n<section class="encounter"><h2>Outside any encounter</h2>${file.outside.map((f) => `\n${finding(f, lineOf, refs)}`).join("")}\n</section>`);
+    }
     for (const e of file.encounters) write(`\n${section(e, file.text, lineOf, options, refs)}`);
   }
   write(refs.render());
@@ -109,10 +116,13 @@ function section({ result: r, findings }: ExplainedEncounter, text: string, line
   const claim = n.claim ? `<code>${esc(n.claim.items.map((i) => text.slice(i.span.start, i.span.end)).join(", ")) || "nothing billed"}</code>` : "no claim";
   if (!findings.length) return `${out}\n<p>Claim as written: ${claim} · no findings.</p>\n</section>`;
   out += `\n<p>Claim as written: ${claim}</p>\n<h3>Findings</h3>`;
-  for (const f of findings) {
-    out += `\n<div class="finding ${f.severity}"><strong>Line ${lineOf(f.span.start)} · ${f.severity} · ${refs.rule(f)}</strong><br>${esc(f.message)}</div>`;
-  }
+  for (const f of findings) out += `\n${finding(f, lineOf, refs)}`;
   return `${out}\n</section>`;
+}
+
+/** A finding: where, how serious, its rule (linked to the rule's description, source and wording), what. */
+function finding(f: Finding, lineOf: (offset: number) => number, refs: PageReferences): string {
+  return `<div class="finding ${f.severity}"><strong>Line ${lineOf(f.span.start)} · ${f.severity} · ${refs.rule(f)}</strong><br>${esc(f.message)}</div>`;
 }
 
 /** The derived claim, each code linked to its description at the end of the page. */
