@@ -10,6 +10,7 @@ import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import type { Finding } from "../engine/finding.js";
 import { LineIndex } from "../language/line-index.js";
+import { findingsByEncounter } from "./findings-by-encounter.js";
 import { PageReferences } from "./references.js";
 import { renderTimeline, TIMELINE_CSS, timelineKey } from "./timeline.js";
 import { esc } from "./escape.js";
@@ -58,17 +59,10 @@ export interface ExplainedFile {
   encounters: Iterable<ExplainedEncounter>;
 }
 
-/** A file's analysis for the page, its findings grouped by encounter once (not filtered per encounter). */
+/** A file's analysis for the page. */
 export function explained(path: string, text: string, analysis: FileAnalysis): ExplainedFile {
-  const outside: Finding[] = [];
-  const byEncounter = new Map<number, Finding[]>();
-  for (const f of analysis.findings) {
-    if (f.encounter === null) outside.push(f);
-    else if (byEncounter.has(f.encounter)) byEncounter.get(f.encounter)!.push(f);
-    else byEncounter.set(f.encounter, [f]);
-  }
-  const encounters = analysis.encounters.map((r) => ({ result: r, findings: byEncounter.get(r.node.index) ?? [] }));
-  return { path, text, outside, encounters };
+  const findings = findingsByEncounter(analysis);
+  return { path, text, outside: findings.outside, encounters: analysis.encounters.map((r) => ({ result: r, findings: findings.of(r.node.index) })) };
 }
 
 export function renderHtml(path: string, text: string, analysis: FileAnalysis, options: HtmlOptions = {}): string {

@@ -2,6 +2,7 @@
 import type { EncounterResult, FileAnalysis } from "../engine/analyze.js";
 import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
+import { findingsByEncounter } from "./findings-by-encounter.js";
 import { WORDING } from "./wording.js";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -13,6 +14,7 @@ export function claimTable(r: EncounterResult): string {
 }
 
 export function renderMarkdown(path: string, analysis: FileAnalysis): string {
+  const found = findingsByEncounter(analysis);
   const out: string[] = [`# ${path}`, ""];
   for (const r of analysis.encounters) {
     out.push(`## ${r.node.name}`, "", `Setting ${r.setting ?? "not stated"} · payer ${r.payerName ?? "not stated"} · date of service ${r.ctx.date ?? "not stated"}`, "");
@@ -20,7 +22,7 @@ export function renderMarkdown(path: string, analysis: FileAnalysis): string {
     for (const s of r.derivation.services) out.push(`- ${s.drugName}: ${s.classification} → ${s.outcome.join("; ") || "no code"}`);
     out.push("", "### Derived claim", "", claimTable(r));
     for (const note of r.derivation.notes) out.push(`> ${note}`, "");
-    const findings = analysis.findings.filter((f) => f.encounter === r.node.index);
+    const findings = found.of(r.node.index);
     out.push("### Findings", "");
     if (!findings.length) out.push("None.", "");
     for (const f of findings) {

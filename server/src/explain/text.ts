@@ -5,11 +5,13 @@ import { CATEGORY_WORDS, formatClock } from "../engine/derive.js";
 import type { FileAnalysis } from "../engine/analyze.js";
 import { formatItem } from "../engine/claim-text.js";
 import { LineIndex } from "../language/line-index.js";
+import { findingsByEncounter } from "./findings-by-encounter.js";
 
 export function explainText(path: string, text: string, analysis: FileAnalysis): string {
   const index = new LineIndex(text);
   const lineOf = (o: number) => index.position(o).line + 1;
   const src = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, " ");
+  const found = findingsByEncounter(analysis);
   const out: string[] = [`${path}`, ""];
   for (const r of analysis.encounters) {
     const n = r.node;
@@ -38,7 +40,7 @@ export function explainText(path: string, text: string, analysis: FileAnalysis):
     }
     for (const l of r.derivation.optional) out.push(`     (${formatItem(l)}) only in a facility: ${l.reason}`);
     out.push("", `   Claim as written: ${n.claim ? (n.claim.items.length ? n.claim.items.map((i) => src(i.span)).join(", ") : "nothing billed") : "no claim"}`);
-    const findings = analysis.findings.filter((f) => f.encounter === n.index);
+    const findings = found.of(n.index);
     out.push("", "   Findings");
     if (!findings.length) out.push("     none");
     for (const f of findings) {
@@ -49,7 +51,6 @@ export function explainText(path: string, text: string, analysis: FileAnalysis):
     }
     out.push("");
   }
-  const loose = analysis.findings.filter((f) => f.encounter === null);
-  for (const f of loose) out.push(`line ${lineOf(f.span.start)} ${f.severity} ${f.rule}: ${f.message}`);
+  for (const f of found.outside) out.push(`line ${lineOf(f.span.start)} ${f.severity} ${f.rule}: ${f.message}`);
   return out.join("\n") + "\n";
 }
