@@ -83,7 +83,7 @@ export function parseDuration(image: string): number {
   return Number(/^\d+/.exec(image)![0]);
 }
 
-/** A Time token (`9:05`, `09:05`) in minutes after midnight, read digit by digit. */
+/** The hours and minutes of a Time token (`9:05`, `09:05`), read digit by digit. */
 function clockMinutes(image: string): { h: number; m: number } {
   const colon = image.length - 3;
   const digit = (i: number) => image.charCodeAt(i) - 48;
@@ -118,7 +118,7 @@ const messages: IParserErrorMessageProvider = {
     `expected ${describe(expectedIterationPaths.map((p) => p[0]))} but found ${found(actual[0])}`,
 };
 
-export interface Problem {
+interface Problem {
   message: string;
   span: Span;
 }
