@@ -14,7 +14,11 @@ let instance: Lexer | undefined;
 export function tokenize(text: string): ILexingResult {
   instance ??= new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: true, skipValidations: SKIP_GRAMMAR_CHECKS });
   const result = instance.tokenize(text);
-  for (const tok of result.tokens) {
+  // An indexed loop: a file's tokens are read once, mostly before the function is optimised,
+  // and for-of costs an iterator step per token there (issue 11).
+  const tokens = result.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
     if (tok.tokenType !== Identifier) continue;
     const kw = KEYWORD_BY_WORD.get(tok.image.toLowerCase());
     if (kw) {

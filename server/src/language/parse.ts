@@ -84,32 +84,35 @@ export function parseStatements(text: string, base = 0): ParsedStatements {
     const d = parseDirective(c.image, base + c.startOffset, line);
     if (d) directives.push(d);
   }
-  let group: IToken[] = [];
+  // One array holds each statement's tokens in turn (the parser reads it before the next one).
+  const group: IToken[] = [];
+  let unterminated: IToken | undefined;
   const flush = () => {
-    if (group.length) parseGroup(group, statements, errors);
-    group = [];
+    if (unterminated) errors.push({ message: "this quoted name has no closing quote", span: { start: unterminated.startOffset, end: tokenEnd(unterminated) } });
+    else if (group.length) parseGroup(group, statements, errors);
+    group.length = 0;
+    unterminated = undefined;
   };
-  for (const tok of lexed.tokens) {
+  const tokens = lexed.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]; // an indexed loop, as in tokenize
     if (base) tok.startOffset += base;
     if (tok.tokenType === T.Newline || tok.tokenType === T.Semicolon) flush();
-    else group.push(tok);
+    else {
+      if (tok.tokenType === T.Unterminated) unterminated ??= tok;
+      group.push(tok);
+    }
   }
   flush();
   return { statements, errors, directives };
 }
 
 function parseGroup(tokens: IToken[], statements: Statement[], errors: SyntaxProblem[]) {
-  const bad = tokens.find((t) => t.tokenType === T.Unterminated);
-  if (bad) {
-    errors.push({ message: "this quoted name has no closing quote", span: { start: bad.startOffset, end: tokenEnd(bad) } });
-    return;
-  }
   const result = parseStatement(tokens);
-  const last = tokens[tokens.length - 1];
-  const lineEnd = { start: tokenEnd(last), end: tokenEnd(last) };
   for (const e of result.errors) {
     const real = e.token && !Number.isNaN(e.token.startOffset) && e.token.tokenType.name !== "EOF";
-    const at: Span = e.span ?? (real ? { start: e.token!.startOffset, end: tokenEnd(e.token!) } : lineEnd);
+    const lineEnd = tokenEnd(tokens[tokens.length - 1]);
+    const at: Span = e.span ?? (real ? { start: e.token!.startOffset, end: tokenEnd(e.token!) } : { start: lineEnd, end: lineEnd });
     let message = e.message;
     if (e.token === tokens[0]) message = `'${tokens[0].image}' does not start a statement: ${hintFor(tokens[0])}`;
     else if (e.token) message = `${e.message}: ${hintFor(tokens[0])}`;
