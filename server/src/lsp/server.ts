@@ -12,7 +12,6 @@ import {
 } from "../../../common/protocol.js";
 import { explainText } from "../explain/text.js";
 import { analyzeText, type AnalyzeOptions } from "../engine/analyze.js";
-import { formatItem } from "../engine/claim-text.js";
 import { renderHtml } from "../explain/html.js";
 import { codeActions, derivedClaimEdit } from "../service/actions.js";
 import { complete, type ItemKind } from "../service/completion.js";
@@ -488,7 +487,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return views.map((v) => ({
       name: v.result.node.name,
       line: e.doc.positionAt(v.base + v.result.node.headerSpan.start).line,
-      items: e.settings.exerciseMode ? [] : v.result.derivation.lines.map(formatItem),
+      items: e.settings.exerciseMode ? [] : v.summary.derivedItems,
     }));
   }));
 
