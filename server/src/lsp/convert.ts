@@ -38,7 +38,7 @@ export class DiagnosticCache {
 
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
     const ordered = model.orderedGroups();
-    if (!ordered) return model.findings.map((f) => toDiagnostic(doc, f));
+    if (!ordered) return this.fileOrder(doc, model);
     const out = ordered.head.map((f) => toDiagnostic(doc, f));
     for (const g of ordered.groups) {
       if (!g.local.length) continue;
@@ -60,6 +60,23 @@ export class DiagnosticCache {
       if (g.local.length) for (const d of this.ofGroup(doc, g)) out.push(d);
     }
     return out;
+  }
+
+  /**
+   * In the file's order (directives apply, or findings reach outside their group): each finding
+   * placed from a group finding takes that finding's kept diagnostic; the others are converted.
+   */
+  private fileOrder(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
+    const kept = new Map<Finding, Diagnostic>();
+    for (const g of model.groups) {
+      if (!g.contained || !g.local.length) continue;
+      const ds = this.ofGroup(doc, g);
+      g.local.forEach((f, i) => kept.set(f, ds[i]));
+    }
+    return model.findings.map((f) => {
+      const local = model.localOf(f);
+      return (local && kept.get(local)) ?? toDiagnostic(doc, f);
+    });
   }
 
   /** A group's diagnostics: kept, moved by whole lines, or converted from its findings. */

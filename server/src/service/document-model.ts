@@ -80,6 +80,8 @@ export interface Placed {
   analysedAt: number;
   /** Syntax findings of the segment's lines, segment coordinates, encounter index within the segment. */
   syntax: Finding[];
+  /** Each encounter's findings, segment coordinates. (These lists and `syntax` hold `local`'s objects.) */
+  claims: Finding[][];
   /** Syntax then claim findings, severities applied, in file order; segment coordinates. */
   local: Finding[];
   /** Every span of `local`, related ones too, lies within the segment (they move with it). */
@@ -90,6 +92,7 @@ export interface Placed {
 /** A segment's analysis; where it is comes from the segment it is shown for (`at`). */
 class Group implements Placed {
   syntax: Finding[] = [];
+  claims: Finding[][] = [];
   local: Finding[] = [];
   contained = true;
   views: EncounterView[] = [];
@@ -183,6 +186,7 @@ export class DocumentModel {
   private problems = 0;
   /** `findings` of the current text, made on first use. */
   private placedFindings?: Finding[];
+  private origins = new WeakMap<Finding, Finding>();
   private readonly derivations = new RecentDerivations();
 
   constructor(private options: AnalyzeOptions = {}) {}
@@ -421,23 +425,35 @@ export class DocumentModel {
   }
 
   private fileFindings(): Finding[] {
-    const syntax: Finding[] = [];
+    const origins = new WeakMap<Finding, Finding>();
+    this.origins = origins;
+    const syntax: Finding[] = [...this.head];
     const claims: Finding[] = [];
-    for (const e of this.preamble.errors) if (e.encounter === undefined) syntax.push(makeFinding("syntax", e.span, e.message, null));
+    const placed = (f: Finding, at: (sp: Span) => Span, encounter: number | null) => {
+      const p = shiftFinding(f, at, encounter);
+      origins.set(p, f);
+      return p;
+    };
     for (const g of this.groups) {
       // Negative spans point into the preamble (file defaults), at the base the analysis was made at.
       const at = (sp: Span): Span => shiftSpan(sp, sp.start < 0 ? g.analysedAt : g.base);
-      for (const f of g.syntax) syntax.push(shiftFinding(f, at, f.encounter === null ? null : f.encounter + g.firstIndex));
-      g.views.forEach((v, i) => {
-        for (const f of v.result.findings) claims.push(shiftFinding(f, at, g.firstIndex + i));
+      for (const f of g.syntax) syntax.push(placed(f, at, f.encounter === null ? null : f.encounter + g.firstIndex));
+      g.claims.forEach((list, i) => {
+        for (const f of list) claims.push(placed(f, at, g.firstIndex + i));
       });
     }
-    // Rule severities as analyzeFile applies them (syntax lines too): before the directives, and on what they add.
-    const severities = this.options.severities;
-    const merged = applySeverities([...syntax, ...claims], severities);
+    // Rule severities as analyzeFile applies them: the groups' findings have theirs; the directives' findings get theirs after.
+    const merged = [...syntax, ...claims];
     const directives = this.directives();
-    return applySeverities(directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged, severities)
+    const kept = directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged;
+    const severities = this.options.severities;
+    return (severities ? kept.filter((f) => severities[f.rule] !== "off").map((f) => (severities[f.rule] && severities[f.rule] !== f.severity ? { ...f, severity: severities[f.rule] as Finding["severity"] } : f)) : kept)
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  }
+
+  /** The group finding (in `Placed.local`) a finding of `findings` was placed from, if any. */
+  localOf(f: Finding): Finding | undefined {
+    return this.origins.get(f);
   }
 
   /**
@@ -529,15 +545,17 @@ function headerNamed(text: string, enc: EncounterNode): boolean {
 
 function place(seg: Segment, { base: analysedAt, results, summaries }: Analysed, whole: boolean, options: AnalyzeOptions): Group {
   const group = new Group(seg, analysedAt);
+  const syntax: Finding[] = [];
   for (const e of seg.piece.file.errors) {
-    if (whole || e.encounter !== undefined) group.syntax.push(makeFinding("syntax", e.span, e.message, e.encounter ?? null));
+    if (whole || e.encounter !== undefined) syntax.push(makeFinding("syntax", e.span, e.message, e.encounter ?? null));
   }
-  const claims: Finding[] = [];
-  results.forEach((result, i) => {
+  // Rule severities as analyzeFile applies them (syntax lines too).
+  group.syntax = applySeverities(syntax, options.severities);
+  group.claims = results.map((result, i) => {
     group.views.push(new View(group, i, seg.text, result, summaries[i]));
-    for (const f of result.findings) claims.push(f);
+    return applySeverities(result.findings, options.severities);
   });
-  const local = applySeverities([...group.syntax, ...claims], options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const local = [...group.syntax, ...group.claims.flat()].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const within = (s: Span) => s.start >= 0 && s.end <= group.length;
   group.local = local;
   group.contained = local.every((f) => within(f.span) && f.related.every((r) => within(r.span)));
