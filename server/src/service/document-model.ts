@@ -592,21 +592,35 @@ class RecentDerivations {
  * encounters).
  */
 function compact(full: EncounterResult, again: () => EncounterResult, recent: RecentDerivations): EncounterResult {
-  return lazily({ node: full.node, ctx: full.ctx, setting: full.setting, payerName: full.payerName, findings: full.findings }, again, recent);
+  return new CompactResult(full.node, full.ctx, full.setting, full.payerName, full.findings, again, recent);
 }
 
 /**
- * Apart from compact, so that the getters' closures cannot keep the full result alive. The
- * fix-all rewrite is the engine's, built when read (a quick fix asks for one encounter's): from
- * the encounter analysed again, then kept.
+ * What an encounter keeps of its analysis (nothing that holds the full result alive). The
+ * derivation comes from RecentDerivations; the fix-all rewrite is the engine's, built when read
+ * (a quick fix asks for one encounter's): from the encounter analysed again, then kept.
  */
-function lazily(kept: Omit<EncounterResult, "derivation" | "fixAll">, again: () => EncounterResult, recent: RecentDerivations): EncounterResult {
-  const result = kept as EncounterResult;
-  let fixAll: Fix | undefined | null = null;
-  return Object.defineProperties(result, {
-    derivation: { enumerable: true, get: () => recent.of(result) },
-    fixAll: { enumerable: true, get: () => (fixAll === null ? (fixAll = again().fixAll) : fixAll) },
-  });
+class CompactResult implements EncounterResult {
+  private fix: Fix | undefined | null = null;
+
+  constructor(
+    readonly node: EncounterNode,
+    readonly ctx: EncounterResult["ctx"],
+    readonly setting: EncounterResult["setting"],
+    readonly payerName: string | undefined,
+    readonly findings: Finding[],
+    private readonly again: () => EncounterResult,
+    private readonly recent: RecentDerivations,
+  ) {}
+
+  get derivation(): Derivation {
+    return this.recent.of(this);
+  }
+
+  get fixAll(): Fix | undefined {
+    if (this.fix === null) this.fix = this.again().fixAll;
+    return this.fix;
+  }
 }
 
 function summarize({ node, derivation }: EncounterResult): EncounterSummary {
