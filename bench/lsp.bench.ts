@@ -50,19 +50,30 @@ try {
     rows.push([`keystroke → diagnostics, ${label}, p50 / p95`, `${percentile(latencies, 50).toFixed(1)} / ${percentile(latencies, 95).toFixed(1)} ms`]);
   };
 
+  /** Opens a document: time to its first diagnostics (its top) and to the complete list (the progress ends after it). */
+  const open = async (uri: string, text: string) => {
+    const t = process.hrtime.bigint();
+    const done = c.progressEnd();
+    const first = await c.open(uri, text);
+    const firstMs = ms(t);
+    await done;
+    const all = c.published.filter((p) => p.uri === uri && p.version === 1).at(-1)!;
+    return { firstMs, completeMs: ms(t), first: first.diagnostics.length, all: all.diagnostics.length };
+  };
+
   const uri = "file:///bench/typical-10000.encounter";
   const text = fileOf(10_000);
-  const tOpen = process.hrtime.bigint();
-  const first = await c.open(uri, text);
-  rows.push([`first diagnostics, 10,000 encounters (${first.diagnostics.length} findings), from opening / from starting the server`, `${ms(tOpen).toFixed(0)} / ${ms(t0).toFixed(0)} ms`]);
+  const tStart = ms(t0);
+  const typical = await open(uri, text);
+  rows.push([`first diagnostics, 10,000 encounters (top: ${typical.first} findings), from opening / from starting the server`, `${typical.firstMs.toFixed(0)} / ${(tStart + typical.firstMs).toFixed(0)} ms`]);
+  rows.push([`complete diagnostics, 10,000 encounters (${typical.all} findings), from opening`, `${typical.completeMs.toFixed(0)} ms`]);
   rows.push(["server memory (RSS), one 10,000-encounter file open", `${rssMb(c.child.pid!).toFixed(0)} MB`]);
   await keystrokes(uri, text, "10,000 encounters, one in ten with findings");
 
   const audit = fileOf(10_000, true);
   const auditUri = "file:///bench/audit-10000.encounter";
-  const tAudit = process.hrtime.bigint();
-  const p = await c.open(auditUri, audit);
-  rows.push([`first diagnostics, 10,000-encounter audit file (${p.diagnostics.length} findings), from opening`, `${ms(tAudit).toFixed(0)} ms`]);
+  const a = await open(auditUri, audit);
+  rows.push([`first / complete diagnostics, 10,000-encounter audit file (top: ${a.first}, all: ${a.all} findings), from opening`, `${a.firstMs.toFixed(0)} / ${a.completeMs.toFixed(0)} ms`]);
   await keystrokes(auditUri, audit, "10,000-encounter audit file, most with findings");
   rows.push(["server memory (RSS), both 10,000-encounter files open", `${rssMb(c.child.pid!).toFixed(0)} MB`]);
 

@@ -6,7 +6,7 @@ import {
   ApplyWorkspaceEditRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, IPCMessageReader, IPCMessageWriter, LogMessageNotification, PublishDiagnosticsNotification,
-  RegistrationRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  RegistrationRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgress, WorkDoneProgressCreateRequest,
   type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit,
 } from "vscode-languageserver-protocol/node";
 import { DEFAULT_SETTINGS, type EncounterSettings } from "../../common/protocol.js";
@@ -28,6 +28,9 @@ export class TestClient {
   /** window/showMessage and showMessageRequest texts, in order. */
   readonly messages: string[] = [];
   readonly applied: ApplyWorkspaceEditParams[] = [];
+  /** Work-done progress the server reported, in order ("begin", "report", "end"). */
+  readonly progress: string[] = [];
+  private progressWaiters: (() => void)[] = [];
   private waiters: Waiter[] = [];
   settings: EncounterSettings;
   init!: InitializeResult;
@@ -39,7 +42,8 @@ export class TestClient {
   static async start(o: StartOptions = {}): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run node esbuild.mjs first`);
     const ipc = o.transport === "ipc";
-    const child = spawn(process.execPath, [SERVER, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
+    // LSP_PROF=DIR writes a CPU profile of the server there (node --cpu-prof).
+    const child = spawn(process.execPath, [...(process.env.LSP_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LSP_PROF}`] : []), SERVER, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
     const conn = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -64,6 +68,14 @@ export class TestClient {
     });
     conn.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => c.settings));
     conn.onRequest(RegistrationRequest.type, () => undefined);
+    conn.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      const listening = conn.onProgress(WorkDoneProgress.type, token, (v) => {
+        c.progress.push(v.kind);
+        if (v.kind !== "end") return;
+        listening.dispose();
+        for (const w of c.progressWaiters.splice(0)) w();
+      });
+    });
     conn.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       c.applied.push(p);
       return { applied: true };
@@ -73,10 +85,19 @@ export class TestClient {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: o.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
-      capabilities: o.capabilities ?? { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } } },
+      capabilities: o.capabilities ?? {
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+        window: { workDoneProgress: true },
+      },
     });
     await conn.sendNotification(InitializedNotification.type, {});
     return c;
+  }
+
+  /** The end of the next work-done progress the server reports (a large document checked). */
+  progressEnd(): Promise<void> {
+    return new Promise((resolve) => this.progressWaiters.push(resolve));
   }
 
   /** The next diagnostics published for `uri` that satisfy `pred`. */

@@ -1,4 +1,5 @@
-// Diagnostics kept per encounter between keystrokes must equal a fresh conversion of every finding.
+// Diagnostics kept per encounter between keystrokes must equal a fresh conversion of every finding,
+// group by group or (with directives, or other severities) in the file's order.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -16,12 +17,19 @@ function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
+/** With a directive the findings are placed in the file's order (directives apply across encounters). */
+type Diagnostic = ReturnType<DiagnosticCache["diagnostics"]>[number];
+
+const DIRECTIVE = "# encounter-lint-disable units -- reviewed by the auditor\n";
+
 test("cached diagnostics equal a fresh conversion after random edits", () => {
+  let groupwise = 0;
   for (let seed = 1; seed <= 8; seed++) {
     const random = rng(seed);
-    const model = new DocumentModel({ fileName: "t" });
+    const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off" } as const) : undefined;
+    const model = new DocumentModel({ fileName: "t", severities });
     const cache = new DiagnosticCache();
-    let text = START;
+    let text = seed % 2 ? START : DIRECTIVE + START;
     let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
     model.update(text);
     assert.ok(model.findings.length > 0);
@@ -40,8 +48,32 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
       model.update(text, undefined, edit);
       const fresh = model.findings.map((f) => toDiagnostic(doc, f));
       assert.deepEqual(cache.diagnostics(doc, model), fresh, `seed ${seed} step ${step}`);
+      if (!text.includes("encounter-lint-")) groupwise++;
     }
   }
+  assert.ok(groupwise > 100, "most steps take the diagnostics group by group");
+});
+
+test("an edit in one encounter leaves the others' diagnostics as they were, moved to their new lines", () => {
+  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374, 96413\n`;
+  let text = Array.from({ length: 20 }, (_, i) => one(i)).join("");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  assert.ok(model.orderedGroups(), "no directive: the findings group by group");
+  const cache = new DiagnosticCache();
+  let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
+  const before = structuredClone(cache.diagnostics(doc, model));
+  // Two lines more in encounter 5, and its claim corrected.
+  const at = text.indexOf("claim", text.indexOf('"E5"'));
+  const end = text.indexOf("\n", at);
+  text = `${text.slice(0, at)}# checked\n  # twice\n  claim 96374${text.slice(end)}`;
+  doc = TextDocument.create(doc.uri, "encounter", 2, text);
+  model.update(text, undefined, { start: at, end });
+  const after = cache.diagnostics(doc, model);
+  assert.deepEqual(after, model.findings.map((f) => toDiagnostic(doc, f)));
+  const moved = (d: Diagnostic, lines: number) => ({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + lines }, end: { ...d.range.end, line: d.range.end.line + lines } } });
+  const perEncounter = before.length / 20;
+  assert.deepEqual(after.slice(0, 5 * perEncounter), before.slice(0, 5 * perEncounter), "above: unchanged");
+  assert.deepEqual(after.slice(5 * perEncounter), before.slice(6 * perEncounter).map((d) => moved(d, 2)), "encounter 5 has no finding left; below: two lines down");
 });
 
 test("a keystroke converts only the findings of the encounters it touches", () => {

@@ -29,36 +29,78 @@ export function toDiagnostic(doc: Pick<TextDocument, "positionAt" | "uri">, f: F
 
 /**
  * The diagnostics of a document, converted once per encounter: a keystroke converts the findings
- * of the encounter it changed, and an encounter below that gained or lost lines has its
- * diagnostics moved by whole lines (its own text, and so every column in it, is unchanged).
+ * of the encounter it changed; an encounter below that gained or lost lines has its diagnostics
+ * moved by whole lines (its own text, and so every column in it, is unchanged), and the list is
+ * the encounters' lists one after the other (the model says when that is the file's order).
  */
 export class DiagnosticCache {
-  /** Line of each group's start when its diagnostics were made. */
-  private readonly lineOf = new WeakMap<Placed, number>();
-  /** Diagnostics of findings that lie wholly within their group (they move with it). */
-  private readonly byFinding = new WeakMap<Finding, Diagnostic>();
+  private readonly byGroup = new WeakMap<Placed, { line: number; diagnostics: Diagnostic[] }>();
 
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
-    for (const g of model.groups) {
-      if (!g.syntax.length && !g.claims.length) continue;
-      const line = doc.positionAt(g.base).line;
-      const was = this.lineOf.get(g);
-      if (was === line) continue;
-      this.lineOf.set(g, line);
-      for (const f of g.syntax) this.place(doc, g, f, was === undefined ? undefined : line - was);
-      for (const f of g.claims) this.place(doc, g, f, was === undefined ? undefined : line - was);
+    const ordered = model.orderedGroups();
+    if (!ordered) return this.fileOrder(doc, model);
+    const out = ordered.head.map((f) => toDiagnostic(doc, f));
+    for (const g of ordered.groups) {
+      if (!g.local.length) continue;
+      for (const d of this.ofGroup(doc, g)) out.push(d);
     }
-    return model.findings.map((f) => this.byFinding.get(f) ?? toDiagnostic(doc, f));
+    return out;
   }
 
-  /** Converts a finding of group `g`, or moves its diagnostic down `lines` lines. */
-  private place(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, f: Finding, lines: number | undefined) {
-    const within = (s: Span) => s.start >= g.base && s.end <= g.base + g.length;
-    if (!within(f.span) || !f.related.every((r) => within(r.span))) return;
-    const d = lines === undefined ? undefined : this.byFinding.get(f);
-    if (!d) return this.byFinding.set(f, toDiagnostic(doc, f));
-    shiftRange(d.range, lines!);
-    for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines!);
+  /**
+   * The diagnostics of the groups that end by `shown` (the top of a document analysed so far);
+   * undefined when the findings cannot be taken group by group (see DocumentModel.orderedGroups).
+   */
+  top(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel, shown: number): Diagnostic[] | undefined {
+    const ordered = model.orderedGroups();
+    if (!ordered) return undefined;
+    const out = ordered.head.map((f) => toDiagnostic(doc, f));
+    for (const g of ordered.groups) {
+      if (g.base + g.length > shown) break;
+      if (g.local.length) for (const d of this.ofGroup(doc, g)) out.push(d);
+    }
+    return out;
+  }
+
+  /**
+   * In the file's order (directives apply, or findings reach outside their group): each finding
+   * placed from a group finding takes that finding's kept diagnostic; the others are converted.
+   */
+  private fileOrder(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
+    const kept = new Map<Finding, Diagnostic>();
+    for (const g of model.groups) {
+      if (!g.contained || !g.local.length) continue;
+      const ds = this.ofGroup(doc, g);
+      g.local.forEach((f, i) => kept.set(f, ds[i]));
+    }
+    return model.findings.map((f) => {
+      const local = model.localOf(f);
+      return (local && kept.get(local)) ?? toDiagnostic(doc, f);
+    });
+  }
+
+  /** A group's diagnostics: kept, moved by whole lines, or converted from its findings. */
+  private ofGroup(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed): Diagnostic[] {
+    const at = doc.positionAt(g.base);
+    const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
+    // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
+    // its columns on that line depend on the text before it.
+    if (at.character !== 0) return g.local.map((f) => toDiagnostic(inGroup, f));
+    const kept = this.byGroup.get(g);
+    if (!kept) {
+      const made = { line: at.line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f)) };
+      this.byGroup.set(g, made);
+      return made.diagnostics;
+    }
+    if (kept.line !== at.line) {
+      const lines = at.line - kept.line;
+      for (const d of kept.diagnostics) {
+        shiftRange(d.range, lines);
+        for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines);
+      }
+      kept.line = at.line;
+    }
+    return kept.diagnostics;
   }
 }
 

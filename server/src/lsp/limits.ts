@@ -9,6 +9,12 @@ export const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
 /** From this size on, analysis runs in slices; smaller documents are analysed in one go. */
 export const SLICED_FROM_CHARS = 64 * 1024;
 const SLICE_MS = 15;
+/**
+ * A document opened with more encounters than this shows its top first: the diagnostics of its
+ * first encounters (what the editor shows on opening) are published as soon as they are
+ * analysed, the complete list when the whole document is (LSP: both carry the document's version).
+ */
+export const TOP_ENCOUNTERS = 50;
 
 /**
  * Run `steps` to the end in slices, yielding to the event loop between slices. Stops early

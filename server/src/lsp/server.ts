@@ -3,7 +3,7 @@
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes,
   SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type DocumentSymbol, type InitializeResult,
+  type CodeAction, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -12,11 +12,10 @@ import {
 } from "../../../common/protocol.js";
 import { explainText } from "../explain/text.js";
 import { analyzeText, type AnalyzeOptions } from "../engine/analyze.js";
-import { formatItem } from "../engine/claim-text.js";
 import { renderHtml } from "../explain/html.js";
 import { codeActions, derivedClaimEdit } from "../service/actions.js";
 import { complete, type ItemKind } from "../service/completion.js";
-import { composeEdits, DocumentModel, type Edit } from "../service/document-model.js";
+import { composeEdits, DocumentModel, independentTop, type Edit } from "../service/document-model.js";
 import { declaredDrugAt, renameDrug } from "../service/drug-refs.js";
 import { formatText, minimalEdit } from "../service/format.js";
 import { codeLenses, inlayHints } from "../service/hints.js";
@@ -24,7 +23,7 @@ import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
-import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, tooLargeFinding } from "./limits.js";
+import { MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
 import { SettingsCache } from "./settings.js";
 import type { ServerHost } from "./host.js";
@@ -75,6 +74,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let folders: string[] = [];
   let watchDynamically = false;
   let initialized = false;
+  /** Documents whose first analysis shows progress, until their complete diagnostics are sent. */
+  const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
   /** The sliced analysis under way per document (one at a time: they share the model). */
   const analysing = new Map<string, { version: number; done: Promise<boolean> }>();
 
@@ -158,7 +159,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (stale()) return false;
     const p = pending.get(uri);
     const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
-    const run = runInSlices(entry.model.updateSteps(text, entry.options, edit), stale).then(
+    // A fresh model of a large document: its top first, published on its own, then the whole.
+    const top = !entry.model.text ? independentTop(text, TOP_ENCOUNTERS) : undefined;
+    if (!entry.model.text && !progress.has(uri)) progress.set(uri, checking(text.length));
+    const steps = top ? topFirst(entry, text, top, () => publishTop(entry, doc, version, top.shown)) : entry.model.updateSteps(text, entry.options, edit);
+    const run = runInSlices(steps, stale).then(
       (finished) => {
         // Abandoned part-way, the model is only a cache: the next update starts from the full text.
         entry.version = finished ? version : undefined;
@@ -182,6 +187,38 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return run;
   }
 
+  function* topFirst(entry: Entry, text: string, top: { text: string }, publish: () => void): Generator<void, void> {
+    yield* entry.model.updateSteps(top.text, entry.options);
+    publish();
+    yield;
+    // The top's segments are taken over unchanged: only the rest is analysed now.
+    yield* entry.model.updateSteps(text, entry.options);
+  }
+
+  /** The diagnostics of the top of a document (final for those encounters), before the rest. */
+  function publishTop(entry: Entry, doc: TextDocument, version: number, shown: number) {
+    const diagnostics = entry.diagnostics.top(doc, entry.model, shown);
+    if (diagnostics) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch((e) => log("diagnostics", e));
+  }
+
+  /** Work-done progress while a large document is first analysed (shown by clients that support it). */
+  function checking(chars: number): Promise<WorkDoneProgressServerReporter | undefined> {
+    return connection.window.createWorkDoneProgress().then(
+      (r) => {
+        r.begin("encounter-lint", undefined, `Checking ${(chars / 1024 / 1024).toFixed(1)} MB of encounters`);
+        return r;
+      },
+      () => undefined,
+    );
+  }
+
+  /** Ends the document's progress, once its complete diagnostics are sent (or it is closed). */
+  function endProgress(uri: string) {
+    const p = progress.get(uri);
+    progress.delete(uri);
+    void p?.then((r) => r?.done());
+  }
+
   async function lint(doc: TextDocument): Promise<void> {
     if (doc.getText().length > MAX_DOCUMENT_CHARS) {
       await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [toDiagnostic(doc, tooLargeFinding(doc.getText().length))] });
@@ -190,6 +227,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const e = await entryOf(doc.uri, true);
     if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.diagnostics.diagnostics(doc, e.model) });
+    endProgress(doc.uri);
   }
 
   function schedule(doc: TextDocument, delay?: number) {
@@ -291,6 +329,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidChangeContent((e) => schedule(e.document, entries.has(e.document.uri) ? undefined : 0));
   documents.onDidClose((e) => {
     scheduler.cancel(e.document.uri);
+    endProgress(e.document.uri);
     entries.delete(e.document.uri);
     pending.delete(e.document.uri);
     settings.forget(e.document.uri);
@@ -448,7 +487,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return views.map((v) => ({
       name: v.result.node.name,
       line: e.doc.positionAt(v.base + v.result.node.headerSpan.start).line,
-      items: e.settings.exerciseMode ? [] : v.result.derivation.lines.map(formatItem),
+      items: e.settings.exerciseMode ? [] : v.summary.derivedItems,
     }));
   }));
 

@@ -1,6 +1,5 @@
 // Inlay hints (codes each administration gives rise to), code lenses (each encounter's derived
 // claim) and the derived claim per encounter for the `encounter/derivedClaim` request.
-import { formatItem } from "../engine/claim-text.js";
 import type { DocumentModel, EncounterView } from "./document-model.js";
 
 export interface Hint {
@@ -36,4 +35,4 @@ export function codeLenses(model: DocumentModel): Lens[] {
   return model.views.map((v) => ({ offset: v.base + v.result.node.headerSpan.start, title: `Derived claim: ${claimText(v) || "nothing reportable"}`, view: v }));
 }
 
-export const claimText = (v: EncounterView) => v.result.derivation.lines.map(formatItem).join(", ");
+export const claimText = (v: EncounterView) => v.summary.derivedItems.join(", ");

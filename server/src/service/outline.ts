@@ -15,11 +15,11 @@ export function symbols(model: DocumentModel): SymbolEntry[] {
   const out: SymbolEntry[] = [];
   const at = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
   for (const v of model.views) {
-    const { node, derivation } = v.result;
+    const node = v.result.node;
     const d = v.base;
-    const children: SymbolEntry[] = node.administrations.map((a) => ({
+    const children: SymbolEntry[] = node.administrations.map((a, i) => ({
       name: `${a.verb} ${a.drug?.text ?? ""}`.trim(),
-      detail: derivation.services.find((s) => s.admin === a)?.classification,
+      detail: v.summary.classifications[i],
       kind: "administration",
       span: at(a.span, d),
       selection: at(a.drug?.span ?? a.verbSpan, d),
