@@ -9,11 +9,13 @@ import { UsageError } from "../files.js";
 import type { FileLinter, Linted, LintSettings } from "../lint-file.js";
 
 /**
- * Bytes of encounter text a thread must have to lint before another one pays for itself: a
- * worker spends about 0.1 s starting (loading the bundle, building the parser) and a thread
- * lints about 4 MB/s, so below this a second thread would only add its start-up (docs/benchmarks.md).
+ * Bytes of encounter text a thread must have to lint before another one pays for itself. A worker
+ * starts in 0.1 s, but its code runs unoptimised at first and V8's own threads (garbage
+ * collection, compiling) keep about a third of a second core busy beside each thread: on two
+ * cores a second thread was no faster at 3.7 MB (20,000 encounters) and 1.1 to 1.5 times faster
+ * at 18.8 MB (docs/benchmarks.md).
  */
-export const BYTES_PER_THREAD = 2_000_000;
+export const BYTES_PER_THREAD = 8_000_000;
 
 /**
  * Threads for a run: --jobs N as given (at most one per file); by default one per idle core, but
