@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "../scripts/gen.js";
-import { DATA, fmt, jsonTwin, runProcess, table, timeProcess, type Run } from "./lib.js";
+import { DATA, fmt, jsonTwin, runProcess, table, timeInTurn, timeProcess, type Run } from "./lib.js";
 
 const million = process.argv.includes("--million") || process.env.BENCH_MILLION === "1";
 const CLI = "out/cli.cjs";
@@ -45,20 +45,18 @@ row(`same, less Node's start-up (${one20.cpuMs === undefined ? "wall" : "CPU"} t
 
 // Jobs: two workers against one on 100,000 encounters; the default against one job.
 const s100 = set(100_000);
-const one100 = timeProcess(lint(s100.dir, 1), 1);
-const two100 = timeProcess(lint(s100.dir, 2), 1);
+const [one100, two100] = timeInTurn(lint(s100.dir, 1), lint(s100.dir, 2), 3);
 row(`--jobs 2 vs --jobs 1, 100,000 encounters (${s100.mb.toFixed(1)} MB, ${s100.files} files)`, `--jobs 1 ${fmt.run(one100)}`, `--jobs 2 ${fmt.run(two100)}`, `speed-up ${fmt.x(one100.ms / two100.ms)}`);
-const def20 = timeProcess(lint(s20.dir), 3);
-row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.run(one20)}`, `default ${fmt.run(def20)}`, `speed-up ${fmt.x(one20.ms / def20.ms)}`);
+const [one20b, def20] = timeInTurn(lint(s20.dir, 1), lint(s20.dir), 3);
+row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.run(one20b)}`, `default ${fmt.run(def20)}`, `speed-up ${fmt.x(one20b.ms / def20.ms)}`);
 const samples = readdirSync("samples").filter((f) => f.endsWith(".encounter")).length;
-const oneS = timeProcess(lint("samples", 1), 7);
-const defS = timeProcess(lint("samples"), 7);
+const [oneS, defS] = timeInTurn(lint("samples", 1), lint("samples"), 7);
 row(`default --jobs vs --jobs 1, the ${samples} samples`, `--jobs 1 ${fmt.run(oneS, "ms")}`, `default ${fmt.run(defS, "ms")}`, `speed-up ${fmt.x(oneS.ms / defS.ms)}`);
 
 // A pre-commit hook: one small file, the whole process.
-const small = timeProcess([CLI, "samples/one-line.encounter"], 15);
-const cpuRatio = small.cpuMs !== undefined && node0.cpuMs ? `, CPU ${fmt.x(small.cpuMs / node0.cpuMs)}` : "";
-row("one small file, whole process, vs node -e 0", fmt.run(small, "ms"), `node -e 0 ${fmt.run(node0, "ms")}`, `wall ${fmt.x(small.ms / node0.ms)}${cpuRatio}`);
+const [bare, small] = timeInTurn(["-e", "0"], [CLI, "samples/one-line.encounter"], 15);
+const cpuRatio = small.cpuMs !== undefined && bare.cpuMs ? `, CPU ${fmt.x(small.cpuMs / bare.cpuMs)}` : "";
+row("one small file, whole process, vs node -e 0", fmt.run(small, "ms"), `node -e 0 ${fmt.run(bare, "ms")}`, `wall ${fmt.x(small.ms / bare.ms)}${cpuRatio}`);
 
 // Memory as the input grows (one job; the report goes to a file).
 const sizes: [string, number | undefined][] = [["20,000", one20.peakMb], ["100,000", one100.peakMb]];

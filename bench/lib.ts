@@ -43,7 +43,24 @@ export function runProcess(args: string[], options: { ok?: number[] } = {}): Run
 
 /** Median wall and CPU time of `n` runs (and the largest peak memory seen). */
 export function timeProcess(args: string[], n: number): Run {
-  const runs = Array.from({ length: n }, () => runProcess(args));
+  return summary(Array.from({ length: n }, () => runProcess(args)));
+}
+
+/**
+ * Two commands timed in turn (a, b, a, b...), so a drift in the machine's speed (another
+ * process, a noisy neighbour of the virtual machine) weighs on both alike.
+ */
+export function timeInTurn(a: string[], b: string[], n: number): [Run, Run] {
+  const ra: Run[] = [];
+  const rb: Run[] = [];
+  for (let i = 0; i < n; i++) {
+    ra.push(runProcess(a));
+    rb.push(runProcess(b));
+  }
+  return [summary(ra), summary(rb)];
+}
+
+function summary(runs: Run[]): Run {
   const cpu = runs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
   const peaks = runs.flatMap((r) => (r.peakMb === undefined ? [] : [r.peakMb]));
   return { ms: median(runs.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : undefined, peakMb: peaks.length ? Math.max(...peaks) : undefined };
