@@ -21,8 +21,8 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
   const claimedProducts = new Set<string>();
   for (const x of items) {
     const doc = derivation.drugs.get(x.dc.drug.name.toLowerCase());
-    const when = date ? `on ${date}` : "today (no date of service is given; add `date` for an older encounter)";
     if (!inForce(x.dc.code, date)) {
+      const when = date ? `on ${date}` : "today (no date of service is given; add `date` for an older encounter)";
       const pick = doc ? pickDrugCode(doc, date) : undefined;
       const now = pick?.code ?? codesInForce(x.dc.drug, date).find((c) => c.derive !== false);
       const replacement = now ? { code: now.code, units: pick?.units ?? x.item.units, modifiers: x.item.modifiers.map((m) => m.value) } : undefined;
@@ -41,8 +41,8 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       continue;
     }
     // JW lines bill the discarded amount: counted apart from the administered units (§4 step 7).
-    if (hasModifier(x.item, "JW")) jwByDrug.set(x.dc.drug.name, [...(jwByDrug.get(x.dc.drug.name) ?? []), x.item]);
-    else byDrug.set(x.dc.drug.name, [...(byDrug.get(x.dc.drug.name) ?? []), x]);
+    if (hasModifier(x.item, "JW")) addTo(jwByDrug, x.dc.drug.name, x.item);
+    else addTo(byDrug, x.dc.drug.name, x);
   }
   for (const [name, jw] of jwByDrug) if (!byDrug.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
   for (const [name, list] of byDrug) {
@@ -81,6 +81,12 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
     const words = adds.map(formatItem).join(" and ");
     report("missing-code", claim.keywordSpan, `${words} (${line.drug}) ${adds.length > 1 ? "are" : "is"} missing from the claim: ${line.reason}${line.waste?.required ? `; ${line.waste.why}` : ""}.`, { title: `Add ${words} to the claim`, edits: [appendItems(claim, adds)] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
   }
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The documented dose and, when it was written in another unit (mg/m2, g), what it came to: "750 mg/m2 = 1500 mg". */

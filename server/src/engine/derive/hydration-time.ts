@@ -24,6 +24,13 @@ interface SiteTime {
 }
 
 export function countHydrationTime(st: DerivationState) {
+  // Most encounters document no hydration: then there is nothing to count.
+  if (st.services.some((s) => s.category === "hydration")) countSites(st);
+  for (const s of st.services) if (s.notReportable) s.outcome.push(`not reportable: ${s.notReportable}`);
+}
+
+/** Counted minutes per site, and hydration of 30 minutes or less marked not reportable. */
+function countSites(st: DerivationState) {
   const blockers = merge(st.services.flatMap(blockingInterval));
   const sites = new Map<number, SiteTime>();
   for (const s of st.services) {
@@ -48,7 +55,6 @@ export function countHydrationTime(st: DerivationState) {
       for (const c of HYDRATION_CODES) shadow(st, s, c, "not-reportable", `${why}; hydration of 30 minutes or less is not reportable`);
     }
   }
-  for (const s of st.services) if (s.notReportable) s.outcome.push(`not reportable: ${s.notReportable}`);
 }
 
 /** One hydration bag: its minutes, what other administrations take from them, and its site's share. */
