@@ -12,7 +12,8 @@ const entries = [
   { in: "cli/src/bin.ts", out: "out/cli.cjs" },
   { in: "cli/src/main-bundle.ts", out: "out/cli-main.cjs" },
   { in: "cli/src/workers/lint-worker.ts", out: "out/lint-worker.cjs" },
-  { in: "server/src/lsp/main.ts", out: "out/server.cjs" },
+  { in: "server/src/lsp/bin.ts", out: "out/server.cjs" },
+  { in: "server/src/lsp/main.ts", out: "out/server-main.cjs" },
   { in: "client/src/extension.ts", out: "out/client.cjs", external: ["vscode"] },
 ].filter((e) => existsSync(e.in));
 
@@ -47,9 +48,18 @@ if (watch) {
   writeCodeCache();
 }
 
-/** V8's code cache of the CLI bundle, from one run on a sample (cli/src/bin.ts explains). */
+/**
+ * V8's code caches of the CLI and server bundles (common/launch-bundle.ts), each from one run: the
+ * CLI lints a sample; the server starts and stops at the end of its (empty) input.
+ */
 function writeCodeCache() {
-  rmSync("out/cli-main.cache", { force: true });
-  const r = spawnSync(process.execPath, ["out/cli.cjs", "samples/one-line.encounter"], { env: { ...process.env, ENCOUNTER_LINT_WRITE_CODE_CACHE: "1" }, encoding: "utf8" });
-  if (r.status === 2 || r.error) console.warn(`the CLI's code cache was not made: ${r.error?.message ?? r.stderr}`);
+  const runs = [
+    { cache: "out/cli-main.cache", args: ["out/cli.cjs", "samples/one-line.encounter"], input: undefined },
+    { cache: "out/server-main.cache", args: ["out/server.cjs", "--stdio"], input: "" },
+  ];
+  for (const { cache, args, input } of runs) {
+    rmSync(cache, { force: true });
+    const r = spawnSync(process.execPath, args, { env: { ...process.env, ENCOUNTER_LINT_WRITE_CODE_CACHE: "1" }, input, encoding: "utf8", timeout: 60_000 });
+    if (r.error || !existsSync(cache)) console.warn(`${cache} was not made: ${r.error?.message ?? r.stderr}`);
+  }
 }

@@ -48,7 +48,7 @@ test("the package lists what runs: the bundles, the schema, the language referen
   const r = npm(["pack", "--dry-run", "--json", "--ignore-scripts"], ROOT);
   assert.equal(r.status, 0, r.stderr);
   const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
-  for (const f of ["out/cli.cjs", "out/cli-main.cjs", "out/cli-main.cache", "out/server.cjs", "out/lint-worker.cjs", "docs/language.md", "schemas/encounter-lint.config.schema.json", "README.md", "LICENSE"]) assert.ok(files.includes(f), `${f} is not packed`);
+  for (const f of ["out/cli.cjs", "out/cli-main.cjs", "out/cli-main.cache", "out/server.cjs", "out/server-main.cjs", "out/server-main.cache", "out/lint-worker.cjs", "docs/language.md", "schemas/encounter-lint.config.schema.json", "README.md", "LICENSE"]) assert.ok(files.includes(f), `${f} is not packed`);
   assert.deepEqual(files.filter((f) => /^(test|bench|server|cli|client)\/|\.map$|\.ts$/.test(f)), []);
 });
 

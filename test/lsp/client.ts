@@ -18,6 +18,8 @@ export interface StartOptions {
   settings?: Partial<EncounterSettings>;
   workspaceFolders?: string[];
   capabilities?: ClientCapabilities;
+  /** The server script to start (default out/server.cjs). */
+  server?: string;
 }
 
 type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -40,10 +42,11 @@ export class TestClient {
   }
 
   static async start(o: StartOptions = {}): Promise<TestClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run node esbuild.mjs first`);
+    const server = o.server ?? SERVER;
+    if (!existsSync(server)) throw new Error(`${server} is missing: run node esbuild.mjs first`);
     const ipc = o.transport === "ipc";
     // LSP_PROF=DIR writes a CPU profile of the server there (node --cpu-prof).
-    const child = spawn(process.execPath, [...(process.env.LSP_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LSP_PROF}`] : []), SERVER, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...(process.env.LSP_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LSP_PROF}`] : []), server, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
     const conn = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
       : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
