@@ -28,6 +28,8 @@ export interface CommandSpec {
 const HELP: OptionRow = { name: "help", short: "h", help: "show this help" };
 const OUTPUT: OptionRow = { name: "output", short: "o", arg: "FILE", help: "write to FILE (folders are created) instead of standard output" };
 
+const CONFIG = { name: "config", arg: "FILE", help: "use this configuration (default: the nearest encounter-lint.config.json above each file)" };
+
 export const LINT: CommandSpec = {
   name: "encounter-lint",
   usage: "encounter-lint [options] [paths...]",
@@ -39,7 +41,7 @@ export const LINT: CommandSpec = {
     { name: "quiet", help: "errors only" },
     { name: "max-warnings", arg: "N", help: "exit 1 when warnings exceed N" },
     OUTPUT,
-    { name: "config", arg: "FILE", help: "use this configuration (default: the nearest encounter-lint.config.json above each file)" },
+    CONFIG,
     { name: "rule", arg: "ID=SEVERITY", multiple: true, help: "override a rule: off, info, warning or error (repeatable)" },
     { name: "stdin", help: "lint standard input" },
     { name: "stdin-filename", arg: "NAME", help: "the name standard input is reported under (and its configuration found from)" },
@@ -72,7 +74,7 @@ export const EXPLAIN: CommandSpec = {
   name: "encounter-lint explain",
   usage: "encounter-lint explain [options] FILE",
   about: "Explains each encounter of FILE: a timeline, the derived claim lines with the reason for each, and the findings with the denial they predict.",
-  options: [{ name: "format", arg: "text|markdown|html", default: "text", help: "output format" }, OUTPUT, HELP],
+  options: [{ name: "format", arg: "text|markdown|html", default: "text", help: "output format" }, OUTPUT, CONFIG, HELP],
 };
 
 export const KEY: CommandSpec = {

@@ -113,3 +113,24 @@ test("explain prints the derived lines with their reasons", () => {
   assert.match(r.stdout, /96415 x3/);
   assert.match(r.stdout, /3 hours beyond the first/);
 });
+
+test("explain uses the file's configuration, as lint does (nearest file, or --config)", () => {
+  const dir = tmp();
+  const chart = RCHOP.replace("claim 96413, 96415 x3, 96411 x3", "claim 96413");
+  writeFileSync(join(dir, "rchop.encounter"), chart);
+  const plain = cli(["explain", "rchop.encounter"], dir);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.match(plain.stdout, /missing-code/);
+  writeFileSync(join(dir, "encounter-lint.config.json"), JSON.stringify({ rules: { "missing-code": "off" } }));
+  for (const args of [["explain", "rchop.encounter"], ["explain", "--config", "encounter-lint.config.json", "rchop.encounter"]]) {
+    const r = cli(args, dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /missing-code/, args.join(" "));
+    assert.match(r.stdout, /96415 x3/, "the derived lines are still explained");
+  }
+  writeFileSync(join(dir, "encounter-lint.config.json"), "{ not json");
+  const bad = cli(["explain", "rchop.encounter"], dir);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /encounter-lint\.config\.json/);
+  assert.equal(bad.stdout, "", "nothing is written when the configuration is bad");
+});

@@ -9,6 +9,7 @@ import { UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
 import { EXPLAIN, parseCommand } from "../options.js";
+import { OptionsResolver } from "../lint-file.js";
 import { fileOptions } from "../report.js";
 import { AtomicFile } from "../safe-write.js";
 
@@ -23,7 +24,10 @@ export function explainCommand(argv: string[], io: Io): number {
   const text = readText(path);
   const output = values.output as string | undefined;
   if (output && resolve(output) === resolve(path)) throw new UsageError(`-o '${output}' is the file being explained; write the explanation elsewhere`);
-  const analysis = analyzeText(text, fileOptions(path, {}));
+  // The file's configuration (payer profiles, drug tables, rule severities, edit files), as lint
+  // uses it: an explanation never disagrees with the report.
+  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
+  const analysis = analyzeText(text, fileOptions(path, resolver.optionsFor(path)));
   const errors = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   // Control characters from the file never reach a terminal (or a file someone will `cat`).
   if (format !== "html") {
