@@ -4,7 +4,7 @@
 // have takes one back, never below zero. HCPCS drug lines count only when the student's claim
 // lists one, as with `missing-code` (exercises often ask for administration codes alone). A claim
 // that does not parse is said as such.
-import { analyzeText } from "../../server/src/engine/analyze.js";
+import { analyzeText, type AnalyzeOptions } from "../../server/src/engine/analyze.js";
 import { formatItem } from "../../server/src/engine/claim-text.js";
 import { LineIndex } from "../../server/src/language/line-index.js";
 import type { AnswerKey } from "./commands/key.js";
@@ -33,8 +33,9 @@ export interface FileGrade {
   encounters: EncounterGrade[];
 }
 
-export function gradeFile(ex: Exercise, path: string | null, text: string | null): FileGrade {
-  const a = path !== null && text !== null ? analyzeText(text, fileOptions(path, {})) : undefined;
+/** `options`: the student's file's configuration (drug tables, payers, defaults), as lint reads it. */
+export function gradeFile(ex: Exercise, path: string | null, text: string | null, options: AnalyzeOptions = {}): FileGrade {
+  const a = path !== null && text !== null ? analyzeText(text, fileOptions(path, options)) : undefined;
   const index = new LineIndex(text ?? "");
   const encounters = ex.encounters.map((want, i): EncounterGrade => {
     // Until the student's claim says otherwise, drug lines are not asked for.

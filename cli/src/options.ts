@@ -81,14 +81,14 @@ export const KEY: CommandSpec = {
   name: "encounter-lint key",
   usage: "encounter-lint key [options] DIR|FILE",
   about: "Writes the answer key of a folder of exercises (encounters without claims): each exercise's derived claim and the reason for every line.",
-  options: [{ name: "format", arg: "markdown|html|json", default: "markdown", help: "output format (json is what grade reads)" }, OUTPUT, HELP],
+  options: [{ name: "format", arg: "markdown|html|json", default: "markdown", help: "output format (json is what grade reads)" }, OUTPUT, CONFIG, HELP],
 };
 
 export const GRADE: CommandSpec = {
   name: "encounter-lint grade",
   usage: "encounter-lint grade --key KEY.json [options] DIR",
   about: "Scores students' files against an answer key from `encounter-lint key --format json`: DIR holds one student's files or one folder per student (files found by their names in the key). Partial credit per encounter: a point for documentation that matches the exercise and one per claim line of the answer, less one per line the answer does not have.",
-  options: [{ name: "key", arg: "KEY.json", help: "the answer key" }, { name: "format", arg: "text|markdown|json", default: "text", help: "output format" }, OUTPUT, HELP],
+  options: [{ name: "key", arg: "KEY.json", help: "the answer key" }, { name: "format", arg: "text|markdown|json", default: "text", help: "output format" }, OUTPUT, CONFIG, HELP],
 };
 
 export function helpText(spec: CommandSpec): string {

@@ -71,3 +71,23 @@ test("key on a single file has the file's name as its heading", () => {
   const json = JSON.parse(cli(["key", "--format", "json", "exercises/01-rchop.encounter"]).stdout);
   assert.equal(json.exercises[0].file, "01-rchop.encounter");
 });
+
+test("key and grade read the exercises' configuration, as lint does (its drug tables here)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "encounter-grade-config-"));
+  mkdirSync(join(dir, "exercises"));
+  mkdirSync(join(dir, "class/ann"), { recursive: true });
+  const chart = 'encounter "Mitomycin"\n  setting office\n  push Mutamycin 20mg\n';
+  writeFileSync(join(dir, "exercises/mito.encounter"), chart);
+  writeFileSync(join(dir, "class/ann/mito.encounter"), `${chart}  claim 96409, J9280 x4\n`);
+  const keyOf = () => JSON.parse(cli(["key", "exercises", "--format", "json"], dir).stdout).exercises[0].encounters[0].claim;
+  assert.deepEqual(keyOf(), ["96374"], "without the drug table, Mutamycin is an unknown, non-chemo drug");
+  writeFileSync(join(dir, "encounter-lint.config.json"), JSON.stringify({ drugs: ["drugs.json"] }));
+  writeFileSync(join(dir, "drugs.json"), JSON.stringify([{ name: "mitomycin", aliases: ["Mutamycin"], class: "chemo", codes: [{ code: "J9280", unit: { amount: 5, unit: "mg" } }], source: "HCPCS J9280 per 5 mg" }]));
+  assert.deepEqual(keyOf(), ["96409", "J9280 x4"]);
+  assert.equal(cli(["key", "exercises", "--format", "json", "-o", "key.json"], dir).status, 0);
+  const graded = cli(["grade", "--key", "key.json", "--format", "json", "class"], dir);
+  assert.equal(graded.status, 0, graded.stdout + graded.stderr);
+  const ann = JSON.parse(graded.stdout).students[0];
+  assert.equal(ann.points, ann.max);
+  assert.deepEqual(ann.files[0].encounters[0].findings, [], "the student's chart is read with the same drug table");
+});

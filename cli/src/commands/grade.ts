@@ -11,6 +11,7 @@ import { describe, gradeFile, sum, type FileGrade } from "../grading.js";
 import { emit, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
 import { GRADE, parseCommand } from "../options.js";
+import { OptionsResolver } from "../lint-file.js";
 import type { AnswerKey } from "./key.js";
 
 interface StudentGrade {
@@ -28,10 +29,11 @@ export function gradeCommand(argv: string[], io: Io): number {
   const format = String(values.format);
   if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`unknown format '${format}': use text, markdown or json`);
   const key = readKey(String(values.key));
+  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
   const students = studentFolders(positionals[0], key).map((dir): StudentGrade => {
     const files = key.exercises.map((ex) => {
       const path = findAnswer(dir, ex.file);
-      return gradeFile(ex, path, path === null ? null : readText(path));
+      return path === null ? gradeFile(ex, null, null) : gradeFile(ex, path, readText(path), resolver.optionsFor(path));
     });
     return { student: basename(dir), points: sum(files.map((f) => f.points)), max: sum(files.map((f) => f.max)), files };
   });

@@ -10,6 +10,7 @@ import { collectFiles, UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
 import { KEY, parseCommand } from "../options.js";
+import { OptionsResolver } from "../lint-file.js";
 import { fileOptions } from "../report.js";
 
 export interface AnswerKey {
@@ -27,9 +28,11 @@ export function keyCommand(argv: string[], io: Io): number {
   const key: AnswerKey = { exercises: [] };
   const md: string[] = ["# Answer key", ""];
   const pages: ExplainedFile[] = [];
+  // Each exercise with its configuration (drug tables, payers, defaults), as lint reads it.
+  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
   for (const path of collectFiles([dir]).files) {
     const text = readText(path);
-    const a = analyzeText(text, fileOptions(path, {}));
+    const a = analyzeText(text, fileOptions(path, resolver.optionsFor(path)));
     const file = relative(dir, path) || basename(path);
     key.exercises.push({ file, encounters: a.encounters.map((e) => ({ name: e.node.name, claim: e.derivation.lines.map(formatItem), reasons: e.derivation.lines.map((l) => l.reason) })) });
     md.push(`## ${file}`, "");
