@@ -57,6 +57,11 @@ export class OptionsResolver {
     this.loaded = { ...settings.loaded };
   }
 
+  /** For the commands that read files as lint does without fixing or overriding anything (explain, key, grade). */
+  static forReading(configFile: string | undefined): OptionsResolver {
+    return new OptionsResolver({ fix: false, overrides: {}, configFile });
+  }
+
   configFor(path: string): string | null {
     return this.settings.configFile ?? this.finder.find(dirname(path));
   }

@@ -26,7 +26,7 @@ export function explainCommand(argv: string[], io: Io): number {
   if (output && resolve(output) === resolve(path)) throw new UsageError(`-o '${output}' is the file being explained; write the explanation elsewhere`);
   // The file's configuration (payer profiles, drug tables, rule severities, edit files), as lint
   // uses it: an explanation never disagrees with the report.
-  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
+  const resolver = OptionsResolver.forReading(values.config as string | undefined);
   const analysis = analyzeText(text, fileOptions(path, resolver.optionsFor(path)));
   const errors = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   // Control characters from the file never reach a terminal (or a file someone will `cat`).

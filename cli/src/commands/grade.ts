@@ -29,7 +29,7 @@ export function gradeCommand(argv: string[], io: Io): number {
   const format = String(values.format);
   if (!["text", "markdown", "json"].includes(format)) throw new UsageError(`unknown format '${format}': use text, markdown or json`);
   const key = readKey(String(values.key));
-  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
+  const resolver = OptionsResolver.forReading(values.config as string | undefined);
   const students = studentFolders(positionals[0], key).map((dir): StudentGrade => {
     const files = key.exercises.map((ex) => {
       const path = findAnswer(dir, ex.file);

@@ -29,7 +29,7 @@ export function keyCommand(argv: string[], io: Io): number {
   const md: string[] = ["# Answer key", ""];
   const pages: ExplainedFile[] = [];
   // Each exercise with its configuration (drug tables, payers, defaults), as lint reads it.
-  const resolver = new OptionsResolver({ fix: false, overrides: {}, configFile: values.config as string | undefined });
+  const resolver = OptionsResolver.forReading(values.config as string | undefined);
   for (const path of collectFiles([dir]).files) {
     const text = readText(path);
     const a = analyzeText(text, fileOptions(path, resolver.optionsFor(path)));

@@ -3,6 +3,7 @@
 // findings made the text and markdown explanations quadratic).
 import type { FileAnalysis } from "../engine/analyze.js";
 import type { Finding } from "../engine/finding.js";
+import { pushTo } from "../engine/push-to.js";
 
 export interface FindingsByEncounter {
   /** Findings outside any encounter (a file default that did not parse, a directive). */
@@ -16,8 +17,7 @@ export function findingsByEncounter(analysis: FileAnalysis): FindingsByEncounter
   const byEncounter = new Map<number, Finding[]>();
   for (const f of analysis.findings) {
     if (f.encounter === null) outside.push(f);
-    else if (byEncounter.has(f.encounter)) byEncounter.get(f.encounter)!.push(f);
-    else byEncounter.set(f.encounter, [f]);
+    else pushTo(byEncounter, f.encounter, f);
   }
   return { outside, of: (encounter) => byEncounter.get(encounter) ?? [] };
 }

@@ -4,6 +4,7 @@
 // (CMS writes "1 Line Edit", "2 Date of Service Edit: Policy", "3 Date of Service Edit: Clinical").
 import { badCell, codeAt, codeName, countAt, readHeader, RowReader, type Column } from "./delimited.js";
 import type { MueEdit } from "./types.js";
+import { pushTo } from "../engine/push-to.js";
 
 const COLUMNS: Column[] = [{ name: "HCPCS/CPT Code" }, { name: "MUE Values", contains: true }, { name: "MUE Adjudication Indicator" }];
 
@@ -31,10 +32,7 @@ export function addMue(text: string, label: string, fileIndex: number, into: Map
     const mai = Number(r.cell(ca)[0]);
     if (mai !== 1 && mai !== 2 && mai !== 3) throw bad(ca, "MUE Adjudication Indicator", "1, 2 or 3 (CMS: '1 Line Edit', '2 Date of Service Edit: Policy', '3 Date of Service Edit: Clinical')");
     const code = codeName(key);
-    const edit: MueEdit = { value, mai, file: fileIndex };
-    const list = into.get(code);
-    if (list) list.push(edit);
-    else into.set(code, [edit]);
+    pushTo(into, code, { value, mai, file: fileIndex } satisfies MueEdit);
     rows++;
   }
   return { rows, skipped };

@@ -9,6 +9,7 @@ import { formatAmount, pickDrugCode, type DocumentedDrug } from "../derive.js";
 import type { HcpcsCode } from "../../data/types.js";
 import { checkDrugWaste, hasModifier } from "./drug-waste.js";
 import type { CheckInput, Report } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 /** A J or Q code of the drug table: the claim lists drug lines (LANGUAGE.md §5 `missing-code`). */
 export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
@@ -41,8 +42,8 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       continue;
     }
     // JW lines bill the discarded amount: counted apart from the administered units (§4 step 7).
-    if (hasModifier(x.item, "JW")) addTo(jwByDrug, x.dc.drug.name, x.item);
-    else addTo(byDrug, x.dc.drug.name, x);
+    if (hasModifier(x.item, "JW")) pushTo(jwByDrug, x.dc.drug.name, x.item);
+    else pushTo(byDrug, x.dc.drug.name, x);
   }
   for (const [name, jw] of jwByDrug) if (!byDrug.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
   for (const [name, list] of byDrug) {
@@ -81,12 +82,6 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
     const words = adds.map(formatItem).join(" and ");
     report("missing-code", claim.keywordSpan, `${words} (${line.drug}) ${adds.length > 1 ? "are" : "is"} missing from the claim: ${line.reason}${line.waste?.required ? `; ${line.waste.why}` : ""}.`, { title: `Add ${words} to the claim`, edits: [appendItems(claim, adds)] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
   }
-}
-
-function addTo<T>(map: Map<string, T[]>, key: string, value: T) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The documented dose and, when it was written in another unit (mg/m2, g), what it came to: "750 mg/m2 = 1500 mg". */

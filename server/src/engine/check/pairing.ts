@@ -9,6 +9,7 @@ import { adminCode } from "../catalogue.js";
 import type { ExpectedLine, Shadow } from "../derive.js";
 import { MAX_TOKENS } from "./claim-items.js";
 import { DISTINCT, hasDistinct, isInitialRole, type CheckInput, type ClaimedToken, type ExpectedToken } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 export interface Pairing {
   adminLines: ExpectedLine[];
@@ -108,11 +109,7 @@ class ShadowQueues {
   private readonly heads = new Map<string, number>();
 
   constructor(shadows: Shadow[]) {
-    for (const shadow of shadows) {
-      const list = this.byCode.get(shadow.code);
-      if (list) list.push(shadow);
-      else this.byCode.set(shadow.code, [shadow]);
-    }
+    for (const shadow of shadows) pushTo(this.byCode, shadow.code, shadow);
   }
 
   /** The first unused shadow of `code`, marked used. */

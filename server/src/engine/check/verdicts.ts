@@ -10,16 +10,13 @@ import { describe } from "./messages.js";
 import { checkModifiers } from "./modifiers.js";
 import type { Pairing } from "./pairing.js";
 import { outcomeRule, type CheckInput, type ClaimedToken, type ExpectedToken, type Report } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 export function reportVerdicts(input: CheckInput, claimed: ClaimedToken[], pairing: Pairing, report: Report) {
   const suppressMissing = new Set<string>();
   const claimedCodes = new Set(input.claim.items.map((i) => i.code));
   const unitsOf = new Map<ClaimItem, ClaimedToken[]>();
-  for (const c of claimed) {
-    const list = unitsOf.get(c.item);
-    if (list) list.push(c);
-    else unitsOf.set(c.item, [c]);
-  }
+  for (const c of claimed) pushTo(unitsOf, c.item, c);
   for (const item of input.claim.items) {
     const tokens = unitsOf.get(item);
     if (!tokens) continue;

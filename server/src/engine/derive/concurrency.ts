@@ -5,6 +5,7 @@
 // whose times overlap, in the order listed.
 import { report } from "./state.js";
 import { infusionLike, type DerivationState, type Service } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 export function linkConcurrency(st: DerivationState) {
   const { services } = st;
@@ -21,11 +22,8 @@ export function linkConcurrency(st: DerivationState) {
   if (timed.length < 2) return; // nothing can overlap (most encounters): no maps to build
   const partners = new Map<Service, Service[]>();
   overlappingPairs(timed, (a, b) => {
-    for (const [x, y] of [[a, b], [b, a]]) {
-      const list = partners.get(x);
-      if (list) list.push(y);
-      else partners.set(x, [y]);
-    }
+    pushTo(partners, a, b);
+    pushTo(partners, b, a);
   });
   for (const s of services) for (const o of (partners.get(s) ?? []).sort((a, b) => a.index - b.index)) add(s, o);
 }

@@ -4,6 +4,7 @@
 import type { DoseUnit, HcpcsCode } from "../../data/types.js";
 import { billingUnits, codesInForce, convertDose } from "../catalogue.js";
 import type { DerivationState, DocumentedDrug, DrugPortion, EncounterContext, ExpectedLine, Service } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 export function deriveDrugLines(st: DerivationState) {
   st.drugs = documentedDrugs(st.services, st.ctx);
@@ -23,9 +24,7 @@ function documentedDrugs(services: Service[], ctx: EncounterContext): Map<string
       if (!d) out.set(key, (d = { drug: p.drug, admins: [], units: new Map(), wasted: new Map(), unstatedWaste: [] }));
       if (!d.admins.includes(s.index)) d.admins.push(s.index);
       if (!p.waste) d.unstatedWaste.push(s.index);
-      const list = portions.get(d);
-      if (list) list.push(p);
-      else portions.set(d, [p]);
+      pushTo(portions, d, p);
     }
   }
   for (const [d, list] of portions) {

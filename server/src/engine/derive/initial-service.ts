@@ -6,6 +6,7 @@ import type { DrugRef } from "../../language/ast.js";
 import type { DrugTable } from "../catalogue.js";
 import { report } from "./state.js";
 import { CATEGORY_WORDS, RANK, isFacility, isRanked, type DerivationState, type Service } from "./types.js";
+import { pushTo } from "../push-to.js";
 
 const HIERARCHY_NOTE = "No primary reason for the encounter is stated, so the initial service follows the hierarchy (chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration). In an office CPT makes the primary reason the initial service: write `primary DRUG` to name it.";
 const FACILITY_NOTE = "In a facility CPT's hierarchy picks the initial service: chemo infusion > chemo push > non-chemo infusion > non-chemo push > hydration; ties go to the earliest start, then the one listed first.";
@@ -25,11 +26,7 @@ export function chooseInitialServices(st: DerivationState) {
   if (main && facility) st.notes.push(FACILITY_NOTE);
   if (main) st.initials.push(main);
   const bySite = new Map<number, Service[]>();
-  for (const s of candidates) {
-    const list = bySite.get(s.site);
-    if (list) list.push(s);
-    else bySite.set(s.site, [s]);
-  }
+  for (const s of candidates) pushTo(bySite, s.site, s);
   for (const [site, list] of bySite) {
     if (site === main?.site) continue;
     const best = byHierarchy(list);
