@@ -115,3 +115,23 @@ test("primary hydration in an office: 96360 is the initial service", () => {
   assert.equal(derived("setting office\nprimary hydration\ninfuse \"magnesium sulfate\" 2g 09:00-09:40\nhydrate NS 10:00-12:00"), "96365, 96361 x2, J3475 x4");
   assert.equal(derived("setting office\nprimary hydration\nhydrate NS 10:00-12:00\ninject leuprolide 7.5mg im"), "96360, 96361, 96402, J9217");
 });
+
+// 96368 needs 96365, 96366, 96413, 96415 or 96416; beside a chemo push initial (96409) it is left off.
+const orphan96368 = "visit VISIT\ninfuse ceftriaxone 1g 09:30-10:10\npush doxorubicin 30mg\ninfuse leucovorin 400mg 09:00-11:00";
+
+test("modifier 25 is decided on the codes left after an add-on without its primary is dropped", () => {
+  const text = `setting office\n${orphan96368.replace("VISIT", "99213")}\nclaim 99213, 96409, 96367`;
+  const a = analyze(text);
+  assert.equal(derived(text), "99213-25, 96409, 96367, J9000 x3, J0640 x8");
+  const visit = a.encounters[0].derivation.lines[0];
+  assert.equal(visit.reason, "E/M visit documented as significant and separately identifiable; modifier 25 because 96409, 96367 are reported the same day (NCCI Policy Manual Ch. XI)");
+  const f = a.findings.find((x) => x.rule === "modifier-25-missing")!;
+  assert.doesNotMatch(f.message, /96368/);
+});
+
+test("Medicare's 99211 bundling names only the codes left after an add-on without its primary is dropped", () => {
+  const a = analyze(`setting office\npayer medicare\n${orphan96368.replace("VISIT", "99211")}`);
+  const [w] = a.encounters[0].derivation.withheld;
+  assert.equal(w.rule, "em-bundled");
+  assert.match(w.reason, /\(96409, 96367 is derived here\)$/);
+});

@@ -7,7 +7,7 @@
 import { makeFinding } from "./finding.js";
 import { adminCode } from "./catalogue.js";
 import type { EncounterNode } from "../language/ast.js";
-import { dropOrphanAddOns, findOrphan } from "./derive/addon-primaries.js";
+import { dropOrphanAddOns } from "./derive/addon-primaries.js";
 import { classifyServices } from "./derive/classification.js";
 import { linkConcurrency } from "./derive/concurrency.js";
 import { deriveDrugLines } from "./derive/drug-lines.js";
@@ -38,6 +38,7 @@ export const PASSES: readonly Pass[] = [
   countHydrationTime, // reportable hydration minutes per site
   chooseInitialServices, // initial service of the encounter and of each further IV site
   codeServices, // administration codes, add-ons and hours, pumps and ports, payer substitutions
+  dropOrphanAddOns, // an add-on with none of its primary codes is left off, before anything counts it
   codeVisits, // E/M visits: modifier 25 beside administration codes, payer bundling of 99211
   codePortDraws, // 36591, only when no other service but laboratory tests is given
   deriveDrugLines, // HCPCS drug lines
@@ -52,7 +53,7 @@ function runPasses(enc: EncounterNode, ctx: EncounterContext): DerivationState {
 
 export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
   let st = runPasses(enc, ctx);
-  const orphan = findOrphan(st.lines);
+  const orphan = st.droppedAddOns[0];
   if (orphan && ctx.primary && !isFacility(ctx.setting)) {
     // An office's primary reason may leave an add-on without any of its primary codes (96417
     // needs 96413): then CPT's add-on rules win and the hierarchy picks the initial service.
@@ -60,8 +61,6 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
     st = runPasses(enc, { ...ctx, primary: undefined });
     st.findings.push(makeFinding("primary-mismatch", primary.span, `With ${primary.text} as the initial service, ${orphan.code} would have none of its primary codes (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index));
   }
-  // CPT lists the primaries of each add-on; where none can be on the claim, the add-on is dropped.
-  dropOrphanAddOns(st);
   const { services, lines, optional, shadows, withheld, drugs, initials, findings, notes } = st;
   return { services, lines, optional, shadows, withheld, drugs, initials, findings, notes };
 }

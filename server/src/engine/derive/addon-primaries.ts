@@ -1,6 +1,7 @@
-// Pass "add-on primaries" (runs on the finished derivation). Reads: the administration lines.
-// Removes: an add-on none of whose primary codes is derived (96368 beside a 96409 initial), with a
-// `no-code` finding saying why: payers deny an add-on without its primary (CARC 107).
+// Pass "add-on primaries". Reads: the administration lines. Removes: an add-on none of whose
+// primary codes is derived (96368 beside a 96409 initial), with a `no-code` finding saying why:
+// payers deny an add-on without its primary (CARC 107); the removed lines stay in `droppedAddOns`.
+// Runs right after the service codes, so modifier 25 and 99211 bundling count only codes that stay.
 import { adminCode } from "../catalogue.js";
 import { report } from "./state.js";
 import type { DerivationState, ExpectedLine } from "./types.js";
@@ -10,6 +11,7 @@ export function dropOrphanAddOns(st: DerivationState) {
   while (orphan) {
     const line = orphan;
     st.lines = st.lines.filter((l) => l !== line);
+    st.droppedAddOns.push(line);
     const info = adminCode(line.code)!;
     report(st, "no-code", st.enc.administrations[line.admins[0]].span, `${line.code} (${line.reason}) is reported only with ${info.primaries.join(", ")}, and none of them is derived for this encounter, so it is left off: payers deny an add-on without its primary code (CARC 107).`);
     orphan = findOrphan(st.lines);
@@ -17,7 +19,7 @@ export function dropOrphanAddOns(st: DerivationState) {
 }
 
 /** The first add-on line none of whose primary codes is derived. */
-export function findOrphan(lines: ExpectedLine[]): ExpectedLine | undefined {
+function findOrphan(lines: ExpectedLine[]): ExpectedLine | undefined {
   const codes = new Set(lines.map((l) => l.code));
   return lines.find((l) => adminCode(l.code)?.addOn && !adminCode(l.code)!.primaries.some((p) => codes.has(p)));
 }

@@ -8,7 +8,7 @@ export function newState(enc: EncounterNode, ctx: EncounterContext): DerivationS
   return {
     enc, ctx,
     services: [], chronological: [], hydrationMinutes: new Map(), hydrationWhy: new Map(), initials: [], initialWhy: "",
-    lines: [], optional: [], shadows: [], withheld: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0,
+    lines: [], optional: [], shadows: [], withheld: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0, droppedAddOns: [],
   };
 }
 

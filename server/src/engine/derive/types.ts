@@ -172,6 +172,8 @@ export interface DerivationState extends Derivation {
   initialWhy: string;
   /** Next tie-breaker for the order of administration lines on the claim. */
   nextOrder: number;
+  /** Add-ons left off because none of their primary codes is derived, first dropped first. */
+  droppedAddOns: ExpectedLine[];
 }
 
 export type FindingExtra = Parameters<typeof makeFinding>[4];
