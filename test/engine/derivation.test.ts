@@ -135,3 +135,15 @@ test("Medicare's 99211 bundling names only the codes left after an add-on withou
   assert.equal(w.rule, "em-bundled");
   assert.match(w.reason, /\(96409, 96367 is derived here\)$/);
 });
+
+test("after primary-mismatch the initial line says the hierarchy replaced the primary reason, and why", () => {
+  const a = analyze("setting office\nprimary hydration\nhydrate NS 09:00-11:00\npush ondansetron 4mg at 11:05");
+  const d = a.encounters[0].derivation;
+  assert.equal(d.lines[0].reason, "ondansetron IV push: initial service (hierarchy; with hydration as the initial service, 96375 would have none of its primary codes)");
+  assert.doesNotMatch(d.notes.join(" "), /No primary reason for the encounter is stated/);
+});
+
+test("primary hydration without reportable hydration: the initial line says so", () => {
+  const d = analyze("setting office\nprimary hydration\nhydrate NS 20min\npush ondansetron 4mg").encounters[0].derivation;
+  assert.equal(d.lines[0].reason, "ondansetron IV push: initial service (hierarchy; primary hydration, but no reportable hydration)");
+});

@@ -58,8 +58,9 @@ export function derive(enc: EncounterNode, ctx: EncounterContext): Derivation {
     // An office's primary reason may leave an add-on without any of its primary codes (96417
     // needs 96413): then CPT's add-on rules win and the hierarchy picks the initial service.
     const primary = ctx.primary;
-    st = runPasses(enc, { ...ctx, primary: undefined });
-    st.findings.push(makeFinding("primary-mismatch", primary.span, `With ${primary.text} as the initial service, ${orphan.code} would have none of its primary codes (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index));
+    const because = `${primary.text} as the initial service, ${orphan.code} would have none of its primary codes`;
+    st = runPasses(enc, { ...ctx, primary: undefined, primarySetAside: `with ${because}` });
+    st.findings.push(makeFinding("primary-mismatch", primary.span, `With ${because} (${adminCode(orphan.code)!.primaries.join(", ")}); the hierarchy picks the initial service instead.`, enc.index));
   }
   const { services, lines, optional, shadows, withheld, drugs, initials, findings, notes } = st;
   return { services, lines, optional, shadows, withheld, drugs, initials, findings, notes };

@@ -19,8 +19,8 @@ export function chooseInitialServices(st: DerivationState) {
   if (facility && ctx.primary) primaryInFacility(st, ctx.primary);
   if (!st.main) {
     const main = (st.main = byHierarchy(candidates));
-    st.initialWhy = facility ? "CPT facility hierarchy" : ctx.primary ? "hierarchy; the primary drug has no IV service" : "hierarchy; no primary reason stated";
-    if (main && !facility && !ctx.primary && candidates.some((c) => c.category !== main.category)) st.notes.push(HIERARCHY_NOTE);
+    st.initialWhy = facility ? "CPT facility hierarchy" : hierarchyWhy(ctx);
+    if (main && !facility && !ctx.primary && !ctx.primarySetAside && candidates.some((c) => c.category !== main.category)) st.notes.push(HIERARCHY_NOTE);
   }
   const main = st.main;
   if (main && facility) st.notes.push(FACILITY_NOTE);
@@ -32,6 +32,13 @@ export function chooseInitialServices(st: DerivationState) {
     const best = byHierarchy(list);
     if (best) st.initials.push(best);
   }
+}
+
+/** Why the hierarchy, not the primary reason, picks an office's initial service, in words. */
+function hierarchyWhy(ctx: DerivationState["ctx"]): string {
+  if (ctx.primarySetAside) return `hierarchy; ${ctx.primarySetAside}`;
+  if (!ctx.primary) return "hierarchy; no primary reason stated";
+  return isPrimaryHydration(ctx.primary, ctx.drugs) ? "hierarchy; primary hydration, but no reportable hydration" : "hierarchy; the primary drug has no IV service";
 }
 
 /** An office's primary reason makes its IV service the initial one (CPT). */

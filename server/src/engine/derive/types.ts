@@ -34,6 +34,8 @@ export interface EncounterContext {
   bsa?: number;
   weight?: number;
   primary?: DrugRef;
+  /** Why derive set an office's `primary` aside for the hierarchy (it would orphan an add-on). */
+  primarySetAside?: string;
   drugs: DrugTable;
 }
 
