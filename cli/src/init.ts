@@ -1,10 +1,11 @@
 // `encounter-lint --init`: a starter encounter-lint.config.json in the working folder. JSON has no
 // comments, so every setting is shown, switched off, in the "$comment" list; the file as written
 // changes nothing. It never overwrites a configuration.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { CONFIG_NAME } from "./config.js";
 import { UsageError } from "./files.js";
+import { nameTaken, writeFileAtomic } from "./safe-write.js";
 
 const SCHEMA = "node_modules/encounter-lint/schemas/encounter-lint.config.schema.json";
 
@@ -21,12 +22,10 @@ export const STARTER_COMMENT = [
 
 export function initConfig(dir: string): string {
   const file = join(dir, CONFIG_NAME);
-  if (existsSync(file)) throw new UsageError(`${file} already exists; --init never overwrites a configuration`);
+  if (nameTaken(file)) throw new UsageError(`${file} already exists; --init never overwrites a configuration`);
   const starter = { ...(existsSync(join(dir, SCHEMA)) && { $schema: `./${SCHEMA}` }), $comment: STARTER_COMMENT };
-  try {
-    writeFileSync(file, JSON.stringify(starter, null, 2) + "\n", { flag: "wx" });
-  } catch (e) {
-    throw new UsageError(`cannot write '${file}': ${(e as Error).message}`);
-  }
+  // Through a temporary file (a failed write leaves no half configuration), never replacing one
+  // written meanwhile.
+  writeFileAtomic(file, JSON.stringify(starter, null, 2) + "\n", undefined, false);
   return file;
 }

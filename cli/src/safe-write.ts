@@ -1,7 +1,7 @@
 // Writing files so that nothing is lost: the new content goes to a temporary file beside the
 // target, is flushed, and is renamed over it in one step. A full disk or a crash leaves the old
 // file whole (and at most a stray temporary file, removed when we can).
-import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "./files.js";
 
@@ -26,19 +26,26 @@ export class AtomicFile {
 
   write(chunk: string): void {
     try {
-      writeSync(this.fd!, chunk);
+      // writeSync may write only part (a full disk, a file-size limit): write the rest, or fail.
+      let done = writeSync(this.fd!, chunk);
+      if (done < Buffer.byteLength(chunk)) {
+        const bytes = Buffer.from(chunk);
+        while (done < bytes.length) done += writeSync(this.fd!, bytes, done);
+      }
     } catch (e) {
       this.abort();
       throw new UsageError(`cannot write '${this.path}': ${(e as Error).message}`);
     }
   }
 
-  commit(): void {
+  /** Put the finished file in place; with `replace` false, fail rather than replace anything there. */
+  commit(replace = true): void {
     try {
       fsyncSync(this.fd!);
       closeSync(this.fd!);
       this.fd = undefined;
-      renameSync(this.temp, this.path);
+      if (replace) renameSync(this.temp, this.path);
+      else placeNew(this.temp, this.path);
     } catch (e) {
       this.abort();
       throw new UsageError(`cannot write '${this.path}': ${(e as Error).message}`);
@@ -59,6 +66,36 @@ export class AtomicFile {
       // never created, or already renamed
     }
     if (this.createdFolder) removeFolders(resolve(dirname(this.path)), this.createdFolder);
+  }
+}
+
+/**
+ * Give the finished temporary file its name only if the name is free. A hard link fails when the
+ * name is taken (a rename would replace it); where the file system has no hard links (FAT, some
+ * network shares) the name is checked, then renamed to.
+ */
+function placeNew(temp: string, path: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST" || nameTaken(path)) throw e;
+    renameSync(temp, path);
+    return;
+  }
+  try {
+    unlinkSync(temp);
+  } catch {
+    // the file is in place; a stray temporary name is harmless
+  }
+}
+
+/** Anything at `path`, a link pointing nowhere included. */
+export function nameTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -96,10 +133,10 @@ export function openReportFile(path: string): AtomicFile {
   }
 }
 
-export function writeFileAtomic(path: string, text: string, mode?: number): void {
+export function writeFileAtomic(path: string, text: string, mode?: number, replace = true): void {
   const f = new AtomicFile(path, mode);
   f.write(text);
-  f.commit();
+  f.commit(replace);
 }
 
 /**

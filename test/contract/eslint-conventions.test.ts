@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -159,4 +159,22 @@ test("--init writes a starter configuration that changes nothing, and refuses to
   cpSync(join(dir, "node_modules"), join(other, "node_modules"), { recursive: true });
   cli(["--init"], { cwd: other });
   assert.equal(JSON.parse(readFileSync(join(other, "encounter-lint.config.json"), "utf8")).$schema, "./node_modules/encounter-lint/schemas/encounter-lint.config.schema.json");
+});
+
+test("--init writes through a temporary file: a failed write leaves no configuration, half or whole", () => {
+  const dir = mkdtempSync(join(tmpdir(), "encounter-init-"));
+  // A file-size limit of 512 bytes makes the write of the starter (about 900 bytes) fail half way.
+  const r = spawnSync("/bin/sh", ["-c", `ulimit -f 1; exec "${process.execPath}" "${join(ROOT, "out/cli.cjs")}" --init`], { cwd: dir, encoding: "utf8" });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^encounter-lint: cannot write '.*encounter-lint\.config\.json': .*\n$/);
+  assert.deepEqual(readdirSync(dir), [], "no half-written configuration and no temporary file");
+});
+
+test("--init never replaces what already has the configuration's name, a link to nowhere included", () => {
+  const dir = mkdtempSync(join(tmpdir(), "encounter-init-"));
+  const file = join(dir, "encounter-lint.config.json");
+  symlinkSync(join(dir, "shared/encounter-lint.config.json"), file);
+  assert.deepEqual(cli(["--init"], { cwd: dir }), { code: 2, stdout: "", stderr: `encounter-lint: ${file} already exists; --init never overwrites a configuration\n` });
+  assert.equal(readlinkSync(file), join(dir, "shared/encounter-lint.config.json"));
+  assert.deepEqual(readdirSync(dir), ["encounter-lint.config.json"]);
 });
