@@ -12,6 +12,7 @@ import { CONFIG_NAME, ConfigError, type Config, type ConfigData } from "../../se
 import { EditFileError } from "../../server/src/ncci/index.js";
 import { UsageError } from "./files.js";
 import { editsFor, noteEditFiles } from "./edit-files.js";
+import { readText } from "./io.js";
 
 export { CONFIG_NAME, type Config, type ConfigData };
 
@@ -24,7 +25,8 @@ function usage<T>(fn: () => T): T {
   }
 }
 
-const read = (path: string) => readFileSync(path, "utf8");
+/** Configurations, drug tables and payer profiles: capped and checked as text like any whole file. */
+const read = (path: string) => readText(path);
 
 export const parseConfig = (file: string, raw: unknown): Config => usage(() => shared.parseConfig(file, raw));
 export const parsePayer = (file: string, raw: unknown): PayerProfile => usage(() => shared.parsePayer(file, raw));

@@ -15,8 +15,18 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 const unreadable = (path: string, e: unknown) =>
   new UsageError(`cannot read '${path}': ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or folder" : (e as Error).message}`);
 
-export function readText(path: string): string {
-  return readLintable(path, Infinity).text!;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * A whole file's text for explain, key, grade and the configuration: one line naming the file,
+ * never an out-of-memory crash, when it is over the default size limit (checked before reading)
+ * or not text at all (a PDF, a Word file or UTF-16 text holds NUL bytes; a chart never does).
+ */
+export function readText(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): string {
+  const { text, size } = readLintable(path, maxBytes);
+  if (text === undefined) throw new UsageError(`'${path}' is ${mb(size)}, over the ${mb(maxBytes)} limit for one file (a chart of 300 encounters is about 60 KB): it was not read`);
+  if (text.includes("\0")) throw new UsageError(`'${path}' is not a text file (it holds NUL bytes, as PDF and Word files and UTF-16 text do): nothing in it was checked`);
+  return text;
 }
 
 /** A file's text, or only its size when it is over the limit. */

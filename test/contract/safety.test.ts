@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { replaceIfUnchanged } from "../../cli/src/safe-write.js";
@@ -181,6 +181,34 @@ test("a file over the size limit is a finding, not read", () => {
   const off = cli(["--format", "json", "--max-file-size", "2k", "--rule", "file-too-large=off", "big.encounter"], dir);
   assert.equal(off.code, 0);
   assert.equal(cli(["big.encounter"], dir).code, 1, "the default limit reads it (and finds the error)");
+});
+
+test("explain, key and grade refuse a file over 10 MB or not text in one line, without reading it whole", () => {
+  const dir = tmp();
+  // Sparse files: 4 GB on paper, no disk used. Read whole, it would take a minute and gigabytes.
+  const sparse = (name: string, bytes: number) => (writeFileSync(join(dir, name), ""), truncateSync(join(dir, name), bytes));
+  sparse("huge.encounter", 4 * 1024 ** 3);
+  writeFileSync(join(dir, "scan.encounter"), "%PDF-1.7\n\0\0\u0001binary\n");
+  const huge = `encounter-lint: 'huge.encounter' is 4096.0 MB, over the 10.0 MB limit for one file (a chart of 300 encounters is about 60 KB): it was not read\n`;
+  const notText = `encounter-lint: 'scan.encounter' is not a text file (it holds NUL bytes, as PDF and Word files and UTF-16 text do): nothing in it was checked\n`;
+  for (const [args, stderr] of [[["explain", "huge.encounter"], huge], [["explain", "scan.encounter"], notText], [["key", "huge.encounter"], huge], [["key", "scan.encounter"], notText]] as const) {
+    const r = cli([...args], dir);
+    assert.deepEqual({ code: r.code, stdout: r.stdout, stderr: r.stderr }, { code: 2, stdout: "", stderr }, args.join(" "));
+  }
+  mkdirSync(join(dir, "answers"));
+  sparse("key.json", 64 * 1024 ** 2);
+  const r = cli(["grade", "--key", "key.json", "answers"], dir);
+  assert.equal(r.code, 2);
+  oneLine(r.stderr);
+  assert.match(r.stderr, /'key\.json' is 64\.0 MB, over the 10\.0 MB limit/);
+  // The same 4 GB file given to lint is a file-too-large finding, as before.
+  assert.match(cli(["--format", "json", "huge.encounter"], dir).stdout, /"rule":"file-too-large"/);
+  // A configuration (or a table it names) is held to the same limit.
+  sparse("encounter-lint.config.json", 4 * 1024 ** 3);
+  const config = cli(["huge.encounter"], dir);
+  assert.equal(config.code, 2);
+  oneLine(config.stderr);
+  assert.match(config.stderr, /encounter-lint\.config\.json' is 4096\.0 MB, over the 10\.0 MB limit/);
 });
 
 test("--jobs is capped by the cores; JSON numbers are always finite", () => {
