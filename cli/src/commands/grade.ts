@@ -1,14 +1,15 @@
 // `encounter-lint grade --key KEY.json DIR`: students' files (the exercises with a claim added)
 // against the answer key. DIR holds one student's files, or one folder per student. A file is
 // found by its name in the key, else by the same file name anywhere in the student's folder.
-// Partial credit per encounter (cli/grading.ts), totals per file and per student, findings per
+// Partial credit per encounter (server/src/engine/grade.ts, the playground's grader too), totals per file and per student, findings per
 // rule; text, markdown or json. Exit 0 when every student has full marks, 1 when any falls short
 // (so a script can tell), 2 for bad usage or a key that is not one.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { collectFiles, UsageError } from "../files.js";
-import { describe, gradeFile, sum, type FileGrade } from "../grading.js";
+import { describe, gradeFile, sum, type FileGrade } from "../../../server/src/engine/grade.js";
 import { emit, readText, type Io } from "../io.js";
+import { fileOptions } from "../report.js";
 import { terminalText } from "../formatters/safe-text.js";
 import { GRADE, parseCommand } from "../options.js";
 import { OptionsResolver } from "../lint-file.js";
@@ -33,7 +34,7 @@ export function gradeCommand(argv: string[], io: Io): number {
   const students = studentFolders(positionals[0], key).map((dir): StudentGrade => {
     const files = key.exercises.map((ex) => {
       const path = findAnswer(dir, ex.file);
-      return path === null ? gradeFile(ex, null, null) : gradeFile(ex, path, readText(path), resolver.optionsFor(path));
+      return path === null ? gradeFile(ex, null, null) : gradeFile(ex, path, readText(path), fileOptions(path, resolver.optionsFor(path)));
     });
     return { student: basename(dir), points: sum(files.map((f) => f.points)), max: sum(files.map((f) => f.max)), files };
   });
