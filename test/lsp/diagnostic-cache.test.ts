@@ -4,14 +4,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DiagnosticCache, toDiagnostic } from "../../server/src/lsp/convert.js";
+import { DiagnosticCache, JSON_TEXT, toDiagnostic } from "../../server/src/lsp/convert.js";
 import { DocumentModel, type Edit } from "../../server/src/service/document-model.js";
 
 const dir = "test/fixtures/worked-examples";
 const fixtures = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
 const START = `setting hopd\n` + fixtures.map((t, i) => (t.includes("encounter") ? t : `encounter E${i}\n${t}`)).join("\n");
 /** Edits that add and remove lines above encounters, break headers and change claims. */
-const PIECES = ["\n", "\n\n", "encounter X\n", "claim 96413", ", 96415 x2", " ondansetron 4mg 5min", "x", "# note\n", "96409", "push ondansetron 4mg 5min\n", "\r\n"];
+const PIECES = ["\n", "\n\n", "\u2028", "×", "encounter X\n", "claim 96413", ", 96415 x2", " ondansetron 4mg 5min", "x", "# note\n", "96409", "push ondansetron 4mg 5min\n", "\r\n"];
 
 function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -47,8 +47,15 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
       doc = TextDocument.create(doc.uri, "encounter", doc.version + 1, text);
       model.update(text, undefined, edit);
       const fresh = model.findings.map((f) => toDiagnostic(doc, f));
-      assert.deepEqual(cache.diagnostics(doc, model), fresh, `seed ${seed} step ${step}`);
-      if (!text.includes("encounter-lint-")) groupwise++;
+      const list = cache.diagnostics(doc, model);
+      assert.deepEqual(list, fresh, `seed ${seed} step ${step}`);
+      // The kept JSON text (what the stdio writer sends) reads back as the same diagnostics.
+      const kept = list[JSON_TEXT];
+      if (kept) assert.deepEqual(JSON.parse(`[${kept.map((b) => Buffer.from(b).toString("latin1")).join(",")}]`), JSON.parse(JSON.stringify(fresh)), `seed ${seed} step ${step}: JSON text`);
+      if (!text.includes("encounter-lint-")) {
+        assert.ok(kept, "group by group, the list keeps its JSON text");
+        groupwise++;
+      }
     }
   }
   assert.ok(groupwise > 100, "most steps take the diagnostics group by group");

@@ -28,23 +28,60 @@ export function toDiagnostic(doc: Pick<TextDocument, "positionAt" | "uri">, f: F
 }
 
 /**
+ * The JSON text of a list from DiagnosticCache, in parts (a part per encounter: the JSON of its
+ * diagnostics in ASCII bytes, comma-separated, without brackets), kept on the list for a writer
+ * that can send text (json-writer.ts); a non-enumerable property, so the list is still a plain
+ * array of diagnostics to everyone else.
+ */
+export const JSON_TEXT = Symbol("diagnostics as JSON text");
+export type DiagnosticList = Diagnostic[] & { readonly [JSON_TEXT]?: readonly Uint8Array[] };
+
+/**
+ * JSON text in ASCII only (every other character as a \u escape, which JSON reads back as the
+ * same character): encoding and decoding ASCII is a fast path on both sides of the connection,
+ * and one "×" or "→" in a message would otherwise make a whole published list two-byte text.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The items' JSON text, without the brackets, as bytes. */
+const jsonBytes = (ds: Diagnostic[]) => Buffer.from(asciiJson(ds).slice(1, -1), "latin1");
+
+/** A group's kept diagnostics, for the lines it was converted (or last moved) at. */
+interface Kept {
+  line: number;
+  diagnostics: Diagnostic[];
+  /** Their JSON text without the brackets (ASCII bytes), made when first sent and dropped when they move. */
+  json?: Uint8Array;
+}
+
+/**
  * The diagnostics of a document, converted once per encounter: a keystroke converts the findings
  * of the encounter it changed; an encounter below that gained or lost lines has its diagnostics
  * moved by whole lines (its own text, and so every column in it, is unchanged), and the list is
  * the encounters' lists one after the other (the model says when that is the file's order).
  */
 export class DiagnosticCache {
-  private readonly byGroup = new WeakMap<Placed, { line: number; diagnostics: Diagnostic[] }>();
+  private readonly byGroup = new WeakMap<Placed, Kept>();
 
-  diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
+  /**
+   * Group by group, the list also carries its JSON text (JSON_TEXT): each group's text is kept
+   * with its diagnostics, so publishing after a keystroke writes out the unchanged encounters'
+   * text again instead of encoding 5,000 diagnostics anew.
+   */
+  diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
     const out = ordered.head.map((f) => toDiagnostic(doc, f));
+    const texts: Uint8Array[] = out.length ? [jsonBytes(out)] : [];
     for (const g of ordered.groups) {
       if (!g.local.length) continue;
-      for (const d of this.ofGroup(doc, g)) out.push(d);
+      const kept = this.ofGroup(doc, g);
+      for (const d of kept.diagnostics) out.push(d);
+      texts.push((kept.json ??= jsonBytes(kept.diagnostics)));
     }
-    return out;
+    return Object.defineProperty(out, JSON_TEXT, { value: texts });
   }
 
   /**
@@ -57,7 +94,7 @@ export class DiagnosticCache {
     const out = ordered.head.map((f) => toDiagnostic(doc, f));
     for (const g of ordered.groups) {
       if (g.base + g.length > shown) break;
-      if (g.local.length) for (const d of this.ofGroup(doc, g)) out.push(d);
+      if (g.local.length) for (const d of this.ofGroup(doc, g).diagnostics) out.push(d);
     }
     return out;
   }
@@ -70,7 +107,7 @@ export class DiagnosticCache {
     const kept = new Map<Finding, Diagnostic>();
     for (const g of model.groups) {
       if (!g.contained || !g.local.length) continue;
-      const ds = this.ofGroup(doc, g);
+      const ds = this.ofGroup(doc, g).diagnostics;
       g.local.forEach((f, i) => kept.set(f, ds[i]));
     }
     return model.findings.map((f) => {
@@ -80,17 +117,16 @@ export class DiagnosticCache {
   }
 
   /** A group's diagnostics: kept, moved by whole lines, or converted from its findings. */
-  private ofGroup(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed): Diagnostic[] {
+  private ofGroup(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed): Kept {
     const at = doc.positionAt(g.base);
-    const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
     // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
     // its columns on that line depend on the text before it.
-    if (at.character !== 0) return g.local.map((f) => toDiagnostic(inGroup, f));
+    if (at.character !== 0) return convert(doc, g, at.line);
     const kept = this.byGroup.get(g);
     if (!kept) {
-      const made = { line: at.line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f)) };
+      const made = convert(doc, g, at.line);
       this.byGroup.set(g, made);
-      return made.diagnostics;
+      return made;
     }
     if (kept.line !== at.line) {
       const lines = at.line - kept.line;
@@ -99,9 +135,15 @@ export class DiagnosticCache {
         for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines);
       }
       kept.line = at.line;
+      kept.json = undefined;
     }
-    return kept.diagnostics;
+    return kept;
   }
+}
+
+function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number): Kept {
+  const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
+  return { line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f)) };
 }
 
 function shiftRange(r: Range, lines: number) {
