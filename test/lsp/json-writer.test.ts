@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Message } from "vscode-languageserver/node";
 import { DiagnosticCache, JSON_TEXT, type DiagnosticList } from "../../server/src/lsp/convert.js";
-import { keptJsonEncoder } from "../../server/src/lsp/json-writer.js";
+import { messageParts } from "../../server/src/lsp/json-writer.js";
 import { DocumentModel } from "../../server/src/service/document-model.js";
 import { TestClient } from "./client.js";
 
@@ -17,7 +17,8 @@ const samples = readdirSync("samples").filter((f) => f.endsWith(".encounter")).m
  */
 const ALL = samples.filter((t) => !t.includes("encounter-lint-")).map((t) => (/^\s*encounter/m.test(t) ? t : `encounter\n${t}`)).join("\n");
 
-const decode = async (msg: Message) => JSON.parse(Buffer.from(await keptJsonEncoder.encode(msg, { charset: "utf-8" })).toString("utf8"));
+const bytes = (msg: Message) => Buffer.concat(messageParts(msg));
+const decode = (msg: Message) => JSON.parse(bytes(msg).toString("utf8"));
 const publish = (uri: string, version: number | undefined, diagnostics: DiagnosticList): Message =>
   ({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri, version, diagnostics } }) as Message;
 
@@ -29,17 +30,16 @@ test("a kept list is written as the JSON of its objects, in ASCII bytes", async 
   assert.ok(list.some((d) => /[^\x00-\x7f]/.test(String(d.message))), "messages beyond ASCII are among them");
   for (const version of [3, undefined]) {
     const msg = publish(uri, version, list);
-    assert.deepEqual(await decode(msg), JSON.parse(JSON.stringify(msg)));
+    assert.deepEqual(decode(msg), JSON.parse(JSON.stringify(msg)));
   }
-  const bytes = await keptJsonEncoder.encode(publish(uri, 3, list), { charset: "utf-8" });
-  assert.ok(bytes.every((b) => b < 0x80));
+  assert.ok(bytes(publish(uri, 3, list)).every((b) => b < 0x80));
   const empty = publish(uri, 4, new DiagnosticCache().diagnostics(doc, new DocumentModel({ fileName: "x" }).update("")));
-  assert.deepEqual(await decode(empty), JSON.parse(JSON.stringify(empty)));
+  assert.deepEqual(decode(empty), JSON.parse(JSON.stringify(empty)));
 });
 
-test("other messages are encoded as vscode-jsonrpc encodes them", async () => {
+test("other messages are encoded as vscode-jsonrpc encodes them", () => {
   const msg = { jsonrpc: "2.0", id: 1, result: { contents: { kind: "markdown", value: "96415 ×2 → 96413" } } } as Message;
-  assert.equal(Buffer.from(await keptJsonEncoder.encode(msg, { charset: "utf-8" })).toString("utf8"), JSON.stringify(msg));
+  assert.equal(bytes(msg).toString("utf8"), JSON.stringify(msg));
 });
 
 test("a client gets the same diagnostics over stdio (kept text) as over IPC (objects), keystroke after keystroke", async () => {

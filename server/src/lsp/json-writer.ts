@@ -1,33 +1,80 @@
-// The JSON encoding of messages written to a stream (--stdio): as vscode-jsonrpc's own, except a
-// diagnostics notification whose list carries its JSON text (convert.ts, JSON_TEXT): that text is
-// written as it is. LSP sends a document's whole list on every change; in an audit file that is
-// thousands of diagnostics, and encoding them all again was most of a keystroke's time.
-import { Message, PublishDiagnosticsNotification, type ContentTypeEncoder, type PublishDiagnosticsParams } from "vscode-languageserver/node";
+// The message writer of the stdio connection. LSP sends a document's whole diagnostics list on
+// every change; in an audit file that is thousands of diagnostics, and encoding them all again
+// was most of a keystroke's time. A list from DiagnosticCache carries its JSON text, kept per
+// encounter (convert.ts, JSON_TEXT): it is written as it is, through one reused buffer of CHUNK
+// bytes, never copied into a buffer of the whole message (a new 4 MB buffer per keystroke grew
+// the process's memory by tens of MB before the garbage collector freed them). Any other message
+// is JSON.stringify'd, as vscode-jsonrpc's own writer does.
+import { AbstractMessageWriter, Message, PublishDiagnosticsNotification, type MessageWriter, type PublishDiagnosticsParams } from "vscode-languageserver/node";
 import { asciiJson, JSON_TEXT, type DiagnosticList } from "./convert.js";
 
-export const keptJsonEncoder: ContentTypeEncoder = {
-  name: "application/json",
-  encode: (msg, options) => {
-    try {
-      const parts = keptParts(msg);
-      return Promise.resolve(parts ? Buffer.concat(parts) : Buffer.from(JSON.stringify(msg), options.charset));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  },
-};
-
+const CHUNK = 64 * 1024;
 const COMMA = Buffer.from(",");
 const END = Buffer.from("]}}");
 
-/** The message's JSON text in parts, when it is a diagnostics list with kept text (all ASCII, so as UTF-8). */
-export function keptParts(msg: Message): Uint8Array[] | undefined {
+export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  /** Messages are written one after the other, each once the one before is out. */
+  private queue: Promise<void> = Promise.resolve();
+  private errors = 0;
+  /** Small parts are gathered here; it is filled again only once the write of its bytes is done. */
+  private readonly chunk = Buffer.allocUnsafeSlow(CHUNK);
+
+  constructor(private readonly out: NodeJS.WritableStream) {
+    super();
+    out.on("error", (e: Error) => this.fireError(e));
+    out.on("close", () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    const written = this.queue.then(() => this.send(msg));
+    this.queue = written.catch(() => undefined);
+    return written;
+  }
+
+  end(): void {
+    this.out.end();
+  }
+
+  /** Written, to the last byte (only then may the bytes be changed). */
+  private flush(bytes: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => this.out.write(bytes, (e) => (e ? reject(e) : resolve())));
+  }
+
+  private async send(msg: Message): Promise<void> {
+    try {
+      const parts = messageParts(msg);
+      let length = 0;
+      for (const p of parts) length += p.length;
+      this.out.write(`Content-Length: ${length}\r\n\r\n`, "ascii");
+      let filled = 0;
+      for (const p of parts) {
+        if (filled + p.length > CHUNK && filled) {
+          await this.flush(this.chunk.subarray(0, filled));
+          filled = 0;
+        }
+        if (p.length > CHUNK) await this.flush(p);
+        else {
+          this.chunk.set(p, filled);
+          filled += p.length;
+        }
+      }
+      if (filled) await this.flush(this.chunk.subarray(0, filled));
+    } catch (e) {
+      this.fireError(e as Error, msg, ++this.errors);
+      throw e;
+    }
+  }
+}
+
+/** A message as UTF-8 bytes, in parts: the kept text of a diagnostics list, else one part. */
+export function messageParts(msg: Message): Uint8Array[] {
   const params = Message.isNotification(msg) && msg.method === PublishDiagnosticsNotification.method ? (msg.params as PublishDiagnosticsParams) : undefined;
   const kept = (params?.diagnostics as DiagnosticList | undefined)?.[JSON_TEXT];
-  if (!params || !kept) return undefined;
+  if (!params || !kept) return [Buffer.from(JSON.stringify(msg), "utf8")];
   const version = params.version === undefined ? "" : `,"version":${asciiJson(params.version)}`;
   const parts: Uint8Array[] = [Buffer.from(`{"jsonrpc":${asciiJson(msg.jsonrpc)},"method":"${PublishDiagnosticsNotification.method}","params":{"uri":${asciiJson(params.uri)}${version},"diagnostics":[`, "latin1")];
   kept.forEach((part, i) => (i ? parts.push(COMMA, part) : parts.push(part)));
   parts.push(END);
   return parts;
 }
+

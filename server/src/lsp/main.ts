@@ -1,7 +1,7 @@
 // encounter-language-server: speaks LSP over --stdio (any editor) or --node-ipc (VS Code).
 import { format } from "node:util";
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from "vscode-languageserver/node";
-import { keptJsonEncoder } from "./json-writer.js";
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from "vscode-languageserver/node";
+import { StdioMessageWriter } from "./json-writer.js";
 import { nodeHost } from "./node-host.js";
 import { startServer } from "./server.js";
 
@@ -14,13 +14,13 @@ startServer(connection, nodeHost);
 
 /**
  * The connection over stdin and stdout, made here rather than by vscode-languageserver for its
- * writer: diagnostics lists are written from their kept JSON text (json-writer.ts). What the
+ * writer: diagnostics lists are written from their kept JSON text, in pieces (json-writer.ts). What the
  * library does for --stdio is done here too: the end of the input ends the server (exit code 0
  * after a shutdown request, else 1), and console output goes to the client's log, never into
  * the protocol on stdout.
  */
 function stdioConnection(): Connection {
-  const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { charset: "utf-8", contentTypeEncoder: keptJsonEncoder }));
+  const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StdioMessageWriter(process.stdout));
   let shutdown = false;
   c.onShutdown(() => {
     shutdown = true;
