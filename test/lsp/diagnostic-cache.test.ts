@@ -28,7 +28,7 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
     const random = rng(seed);
     const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off" } as const) : undefined;
     const model = new DocumentModel({ fileName: "t", severities });
-    const cache = new DiagnosticCache();
+    const cache = new DiagnosticCache(true);
     let text = seed % 2 ? START : DIRECTIVE + START;
     let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
     model.update(text);
@@ -66,7 +66,7 @@ test("an edit in one encounter leaves the others' diagnostics as they were, move
   let text = Array.from({ length: 20 }, (_, i) => one(i)).join("");
   const model = new DocumentModel({ fileName: "t" }).update(text);
   assert.ok(model.orderedGroups(), "no directive: the findings group by group");
-  const cache = new DiagnosticCache();
+  const cache = new DiagnosticCache(true);
   let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
   const before = structuredClone(cache.diagnostics(doc, model));
   // Two lines more in encounter 5, and its claim corrected.
@@ -87,7 +87,7 @@ test("a keystroke converts only the findings of the encounters it touches", () =
   const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374, 96413\n`;
   let text = Array.from({ length: 50 }, (_, i) => one(i)).join("");
   const model = new DocumentModel({ fileName: "t" }).update(text);
-  const cache = new DiagnosticCache();
+  const cache = new DiagnosticCache(true);
   let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
   const first = cache.diagnostics(doc, model);
   // Type a new line inside encounter 10: encounters below move down a line, their objects stay.

@@ -25,15 +25,18 @@ const publish = (uri: string, version: number | undefined, diagnostics: Diagnost
 test("a kept list is written as the JSON of its objects, in ASCII bytes", async () => {
   const uri = "file:///tmp/caf%C3%A9/ü x.encounter";
   const doc = TextDocument.create(uri, "encounter", 3, ALL);
-  const list = new DiagnosticCache().diagnostics(doc, new DocumentModel({ fileName: "x" }).update(ALL));
+  const list = new DiagnosticCache(true).diagnostics(doc, new DocumentModel({ fileName: "x" }).update(ALL));
   assert.ok(list[JSON_TEXT] && list.length > 30, "group by group, with kept text");
+  const plain = new DiagnosticCache().diagnostics(doc, new DocumentModel({ fileName: "x" }).update(ALL));
+  assert.equal(plain[JSON_TEXT], undefined, "no text kept where the writer encodes objects (IPC, the playground)");
+  assert.deepEqual(plain, list);
   assert.ok(list.some((d) => /[^\x00-\x7f]/.test(String(d.message))), "messages beyond ASCII are among them");
   for (const version of [3, undefined]) {
     const msg = publish(uri, version, list);
     assert.deepEqual(decode(msg), JSON.parse(JSON.stringify(msg)));
   }
   assert.ok(bytes(publish(uri, 3, list)).every((b) => b < 0x80));
-  const empty = publish(uri, 4, new DiagnosticCache().diagnostics(doc, new DocumentModel({ fileName: "x" }).update("")));
+  const empty = publish(uri, 4, new DiagnosticCache(true).diagnostics(doc, new DocumentModel({ fileName: "x" }).update("")));
   assert.deepEqual(decode(empty), JSON.parse(JSON.stringify(empty)));
 });
 

@@ -45,8 +45,9 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+const ENCODER = new TextEncoder();
 /** The items' JSON text, without the brackets, as bytes. */
-const jsonBytes = (ds: Diagnostic[]) => Buffer.from(asciiJson(ds).slice(1, -1), "latin1");
+const jsonBytes = (ds: Diagnostic[]) => ENCODER.encode(asciiJson(ds).slice(1, -1));
 
 /** A group's kept diagnostics, for the lines it was converted (or last moved) at. */
 interface Kept {
@@ -65,23 +66,26 @@ interface Kept {
 export class DiagnosticCache {
   private readonly byGroup = new WeakMap<Placed, Kept>();
 
+  /** `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). */
+  constructor(private readonly keptJson = false) {}
+
   /**
-   * Group by group, the list also carries its JSON text (JSON_TEXT): each group's text is kept
-   * with its diagnostics, so publishing after a keystroke writes out the unchanged encounters'
-   * text again instead of encoding 5,000 diagnostics anew.
+   * Group by group, with `keptJson`, the list also carries its JSON text (JSON_TEXT): each
+   * group's text is kept with its diagnostics, so publishing after a keystroke writes out the
+   * unchanged encounters' text again instead of encoding 5,000 diagnostics anew.
    */
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
     const out = ordered.head.map((f) => toDiagnostic(doc, f));
-    const texts: Uint8Array[] = out.length ? [jsonBytes(out)] : [];
+    const texts: Uint8Array[] = this.keptJson && out.length ? [jsonBytes(out)] : [];
     for (const g of ordered.groups) {
       if (!g.local.length) continue;
       const kept = this.ofGroup(doc, g);
       for (const d of kept.diagnostics) out.push(d);
-      texts.push((kept.json ??= jsonBytes(kept.diagnostics)));
+      if (this.keptJson) texts.push((kept.json ??= jsonBytes(kept.diagnostics)));
     }
-    return Object.defineProperty(out, JSON_TEXT, { value: texts });
+    return this.keptJson ? Object.defineProperty(out, JSON_TEXT, { value: texts }) : out;
   }
 
   /**

@@ -6,11 +6,12 @@ import { nodeHost } from "./node-host.js";
 import { startServer } from "./server.js";
 
 const transport = process.argv.slice(2).find((a) => /^--(node-ipc|stdio|socket|pipe)\b/.test(a));
-const connection = transport === "--stdio" ? stdioConnection() : createConnection(ProposedFeatures.all);
+const stdio = transport === "--stdio";
+const connection = stdio ? stdioConnection() : createConnection(ProposedFeatures.all);
 // Last line of defence: a stray failure is logged, and the server keeps answering.
 process.on("uncaughtException", (e) => connection.console.error(`unexpected failure: ${e.stack ?? e.message}`));
 process.on("unhandledRejection", (e) => connection.console.error(`unexpected failure: ${String(e)}`));
-startServer(connection, nodeHost);
+startServer(connection, nodeHost, { keptJson: stdio });
 
 /**
  * The connection over stdin and stdout, made here rather than by vscode-languageserver for its

@@ -48,7 +48,11 @@ const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
   modifier: CompletionItemKind.Property,
 };
 
-export function startServer(connection: Connection, host: ServerHost): void {
+/**
+ * `keptJson`: the connection's writer sends diagnostics lists from the JSON text kept with them
+ * (json-writer.ts, on stdio); elsewhere lists are plain objects and no text is kept.
+ */
+export function startServer(connection: Connection, host: ServerHost, { keptJson = false } = {}): void {
   // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
   const pending = new Map<string, { edit: Edit; before: number } | "full">();
   const documents = new TextDocuments<TextDocument>({
@@ -124,7 +128,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
       const options = optionsFor(uri, s, config.options);
-      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache() };
+      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache(keptJson) };
       entries.set(uri, entry);
     }
     entry.settings = s;
