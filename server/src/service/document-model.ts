@@ -49,14 +49,16 @@ interface Piece {
   /** The source text of its drug declarations. */
   declText: string[];
   /**
-   * Results by context key, the latest only: typing in the preamble changes the key of every
-   * segment, and keeping the older analyses would add a whole file's worth per keystroke.
-   * `base` is the segment start they were computed at.
+   * Its analysis and the context key it was made in, the latest only: typing in the preamble
+   * changes the key of every segment, and keeping the older analyses would add a whole file's
+   * worth per keystroke. (A field, not a map of one entry: a Map per encounter was about 3 MB in
+   * two 10,000-encounter files.)
    */
-  results: Map<string, Analysed>;
+  analysed?: { key: string; value: Analysed };
 }
 
 interface Analysed {
+  /** The segment start the analysis was made at. */
   base: number;
   results: EncounterResult[];
   summaries: EncounterSummary[];
@@ -387,14 +389,13 @@ export class DocumentModel {
   private *groupOf(seg: Segment): Generator<void, Group> {
     const file = seg.piece.file;
     const key = !this.whole && !seg.piece.named ? `${this.contextKey}\u0000${seg.firstIndex}` : this.contextKey;
-    let cached = seg.piece.results.get(key);
+    let cached = seg.piece.analysed?.key === key ? seg.piece.analysed.value : undefined;
     if (!cached) {
       const analyse = analyser(file, this.whole ? undefined : this.preamble.defaults, seg.base, seg.text, this.drugs, this.options);
       const named = file.encounters.map((enc) => (this.whole || headerNamed(seg.text, enc) ? enc : { ...enc, name: `Encounter ${seg.firstIndex + enc.index + 1}` }));
       const full = named.map(analyse);
       cached = { base: seg.base, results: full.map((r) => compact(r, analyse, this.derivations)), summaries: full.map(summarize) };
-      seg.piece.results.clear();
-      seg.piece.results.set(key, cached);
+      seg.piece.analysed = { key, value: cached };
       yield;
     }
     if (!cached.placed) cached.placed = place(seg, cached, this.whole, this.options);
@@ -670,7 +671,6 @@ function makePiece(text: string, options: AnalyzeOptions): Piece {
     startsEncounter: !!first && !first.implicit && first.headerSpan.start < firstNewline(text),
     named: file.encounters.every((e) => headerNamed(text, e)),
     declText: file.drugs.map((d) => text.slice(d.span.start, d.span.end)),
-    results: new Map(),
   };
 }
 
