@@ -1,32 +1,33 @@
 // One statement at a time: the file is cut into statements at newlines and `;` before parsing,
-// so a bad line never disturbs its neighbours (LANGUAGE.md §2). One parser instance per process.
+// so a bad line never disturbs its neighbours (LANGUAGE.md §2).
 //
-// The parser runs once per line of every file, so its rules allocate only the tree they build
-// (issue 11): the alternatives of each OR are built once (the instance fields ending in `Alts`),
-// the line's administration is a field (`admin`) rather than a rule argument, and the semantic
-// code runs inline instead of in ACTION closures. Chevrotain runs every rule once while it
-// records the grammar (performSelfAnalysis), with placeholder tokens and no sub-rule results:
-// code that reads what a rule or token gives returns early then (`if (this.RECORDING_PHASE)`).
-import { EmbeddedActionsParser, type IToken, type TokenType, type IParserErrorMessageProvider } from "chevrotain";
+// The statements are read by hand, one token of lookahead, following the grammar of grammar.ts
+// rule by rule (issue 11: building chevrotain's parser costs every process about 30 ms at
+// start-up, and its generic machinery runs for every line of every file). A line the reader
+// cannot read goes to that grammar, which words the syntax error; the values read before the
+// error still report their problems, after the syntax error, as chevrotain's actions did.
+import type { IToken, TokenType } from "chevrotain";
 import * as T from "./tokens.js";
 import type {
   Additive, Administration, ClaimItem, Dose, DoseForm, DrugRef, Field, Route, Span, Spanned, Statement, Verb,
 } from "./ast.js";
 import { normalizeName } from "./names.js";
-import { SKIP_GRAMMAR_CHECKS } from "./lexer.js";
+import { syntaxErrors, type EntryRule } from "./grammar.js";
 import type { DrugClass, SettingName } from "../data/types.js";
 
 const FIELD_TOKENS = [T.Setting, T.Pos, T.Payer, T.Bsa, T.Weight, T.DateKw, T.Primary];
 const SETTINGS: Record<string, SettingName> = { office: "office", hopd: "hopd", home: "home" };
 const POS_SETTINGS: Record<number, SettingName> = { 11: "office", 12: "home", 19: "hopd", 22: "hopd" };
 const CLASSES = new Set<DrugClass>(["chemo", "hormonal", "therapeutic", "fluid"]);
+const ADMINISTRATION_VERBS = [T.Push, T.Infuse, T.Hydrate, T.Inject, T.Pump, T.Oral];
+const ROUTES = new Set(T.RouteTokens);
+/** The tokens a clause after the drug starts with. */
+const CLAUSE_STARTS = new Set<TokenType>([T.Dose, T.Duration, T.Plus, T.Waste, T.Time, T.At, T.With, T.Site, T.Implanted, ...T.RouteTokens]);
 
 /** Tokens carry only their start offset (the lexer tracks nothing more, for speed). */
 export const tokenEnd = (tok: IToken) => tok.startOffset + tok.image.length;
 const span = (first: IToken, last: IToken = first): Span => ({ start: first.startOffset, end: tokenEnd(last) });
 const spanned = <V>(value: V, tok: IToken): Spanned<V> => ({ value, span: span(tok) });
-/** What a rule returns while chevrotain records the grammar: nothing reads it. */
-const RECORDED = undefined as never;
 
 /** Largest dose, duration or unit count read (an overflow guard: 400 digits would be Infinity). */
 export const MAX_DOSE = 1e9;
@@ -100,256 +101,215 @@ function isDateOfService(image: string): boolean {
   return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= days;
 }
 
-function describe(tokens: TokenType[]): string {
-  const labels = [...new Set(tokens.map((t) => t.LABEL ?? t.name))];
-  if (labels.length <= 1) return labels[0] ?? "nothing";
-  return `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]}`;
-}
 /** A token as quoted in a message: a 400-digit number is cut short. */
 const shown = (image: string) => (image.length > 24 ? `${image.slice(0, 20)}…` : image);
-const found = (tok: IToken) => (tok.tokenType.name === "EOF" ? "the end of the line" : `'${tok.image}'`);
-
-const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected, actual }) => `expected ${describe([expected])} but found ${found(actual)}`,
-  buildNotAllInputParsedMessage: ({ firstRedundant }) => `${found(firstRedundant)} is not understood here`,
-  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual }) =>
-    `expected ${describe(expectedPathsPerAlt.flat().map((p) => p[0]))} but found ${found(actual[0])}`,
-  buildEarlyExitMessage: ({ expectedIterationPaths, actual }) =>
-    `expected ${describe(expectedIterationPaths.map((p) => p[0]))} but found ${found(actual[0])}`,
-};
 
 interface Problem {
   message: string;
   span: Span;
 }
 
-class StatementParser extends EmbeddedActionsParser {
+/** The rule for a statement, chosen by its first token; undefined when it cannot start one. */
+export function entryFor(first: IToken): EntryRule | undefined {
+  const t = first.tokenType;
+  if (t === T.Encounter) return "encounterHeader";
+  if (t === T.Refill) return "refill";
+  if (t === T.Flush || t === T.Draw) return "port";
+  if (t === T.Visit) return "visit";
+  if (t === T.Claim) return "claim";
+  if (t === T.Code) return "continuation";
+  if (t === T.Drug) return "drugDecl";
+  if (T.VerbTokens.includes(t)) return "administration";
+  if (FIELD_TOKENS.includes(t)) return "field";
+  return undefined;
+}
+
+/** Thrown where the line departs from the grammar; grammar.ts then says how. */
+const SYNTAX_ERROR = new Error("syntax error");
+
+/** Reads one statement's tokens; one reader per process, its fields reset per line. */
+class StatementReader {
+  private tokens: IToken[] = [];
+  private pos = 0;
   /** Problems with values that parse but mean nothing (an unknown setting, 25:00...). */
   problems: Problem[] = [];
-  /** The administration whose clauses are being read (one statement is parsed at a time). */
+  /** The administration whose clauses are being read. */
   private admin!: Administration;
-  /** The words of the name being read (an unquoted drug or encounter name). */
-  private words: IToken[] = [];
 
-  constructor() {
-    super(T.allTokens, { recoveryEnabled: false, maxLookahead: 2, errorMessageProvider: messages, skipValidations: SKIP_GRAMMAR_CHECKS });
-    this.performSelfAnalysis();
+  /** The statement the tokens make by `rule`, or undefined where they depart from the grammar. */
+  read(tokens: IToken[], rule: EntryRule): Statement | undefined {
+    this.tokens = tokens;
+    this.pos = 0;
+    if (this.problems.length) this.problems = [];
+    try {
+      const statement = this.statement(rule);
+      return this.pos === tokens.length ? statement : undefined;
+    } catch (e) {
+      if (e !== SYNTAX_ERROR) throw e;
+      return undefined;
+    }
+  }
+
+  /** The type of the next token (undefined at the end of the line). */
+  private next(): TokenType | undefined {
+    return this.tokens[this.pos]?.tokenType;
+  }
+
+  private consume(type: TokenType): IToken {
+    const tok = this.tokens[this.pos];
+    if (tok?.tokenType !== type) throw SYNTAX_ERROR;
+    this.pos++;
+    return tok;
+  }
+
+  private take(): IToken {
+    return this.tokens[this.pos++];
   }
 
   private problem(message: string, at: Span) {
     this.problems.push({ message, span: at });
   }
 
-  /**
-   * The rule for a statement, chosen by its first token: no lookahead over eight alternatives for
-   * every line. Undefined when the token cannot start a statement.
-   */
-  entryFor(first: IToken): (() => Statement) | undefined {
-    const t = first.tokenType;
-    if (t === T.Encounter) return this.encounterHeader;
-    if (t === T.Refill) return this.refill;
-    if (t === T.Flush || t === T.Draw) return this.port;
-    if (t === T.Visit) return this.visit;
-    if (t === T.Claim) return this.claim;
-    if (t === T.Code) return this.continuation;
-    if (t === T.Drug) return this.drugDecl;
-    if (T.VerbTokens.includes(t)) return this.administration;
-    if (FIELD_TOKENS.includes(t)) return this.field;
-    return undefined;
+  private statement(rule: EntryRule): Statement {
+    switch (rule) {
+      case "encounterHeader": return this.encounterHeader();
+      case "field": return this.field();
+      case "administration": return this.administration();
+      case "refill": return this.refill();
+      case "port": return this.port();
+      case "visit": return this.visit();
+      case "claim": return this.claim();
+      case "continuation": return this.continuation();
+      case "drugDecl": return this.drugDecl();
+    }
   }
 
-  /** Collects one word of a name into `words` (AT_LEAST_ONE bodies). */
-  private readonly nameWordAlts = [
-    { ALT: () => this.CONSUME(T.Identifier) },
-    { ALT: () => this.CONSUME(T.NumberLit) },
-    { ALT: () => this.CONSUME(T.DateLit) },
-    { ALT: () => this.CONSUME(T.Code) },
-  ];
-  private readonly headerNameWord = () => {
-    this.words.push(this.OR2(this.nameWordAlts));
-  };
-  private readonly headerNameAlts = [
-    {
-      ALT: (): Spanned<string> => {
-        const s = this.CONSUME(T.StringLit);
-        return { value: s.image.slice(1, -1), span: span(s) };
-      },
-    },
-    {
-      ALT: (): Spanned<string> => {
-        const words: IToken[] = (this.words = []);
-        this.AT_LEAST_ONE(this.headerNameWord);
-        if (this.RECORDING_PHASE) return RECORDED;
-        return { value: words.map((w) => w.image).join(" "), span: span(words[0], words[words.length - 1]) };
-      },
-    },
-  ];
-  private readonly headerName = () => this.OR(this.headerNameAlts);
-
-  encounterHeader = this.RULE("encounterHeader", (): Statement => {
-    const kw = this.CONSUME(T.Encounter);
-    const name: Spanned<string> | undefined = this.OPTION(this.headerName);
+  private encounterHeader(): Statement {
+    const kw = this.consume(T.Encounter);
+    let name: Spanned<string> | undefined;
+    const t = this.next();
+    if (t === T.StringLit) {
+      const s = this.take();
+      name = { value: s.image.slice(1, -1), span: span(s) };
+    } else if (t === T.Identifier || t === T.NumberLit || t === T.DateLit || t === T.Code) {
+      const first = this.pos;
+      while (this.isNameWord(this.next())) this.pos++;
+      const words = this.tokens.slice(first, this.pos);
+      name = { value: words.map((w) => w.image).join(" "), span: span(words[0], words[words.length - 1]) };
+    }
     const fields: Field[] = [];
-    this.MANY(() => fields.push(this.SUBRULE(this.field)));
-    if (this.RECORDING_PHASE) return RECORDED;
+    while (FIELD_TOKENS.includes(this.next()!)) fields.push(this.field());
     const end = fields.length ? fields[fields.length - 1].span.end : (name?.span.end ?? tokenEnd(kw));
     return { kind: "encounter" as const, name, fields, keywordSpan: span(kw), span: { start: kw.startOffset, end } };
-  });
+  }
 
-  private readonly fieldAlts = [
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Setting);
-        const v = this.CONSUME(T.Identifier);
-        const setting = SETTINGS[v.image.toLowerCase()];
-        if (!setting) this.problem(`unknown setting '${v.image}': write office (POS 11), hopd (hospital outpatient, POS 19/22) or home (POS 12)`, span(v));
-        return { kind: "field" as const, name: "setting" as const, value: setting ?? "office", valueSpan: span(v), span: span(kw, v) };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Pos);
-        const v = this.CONSUME(T.NumberLit);
-        const pos = Number(v.image);
-        const setting = POS_SETTINGS[pos];
-        if (!setting) this.problem(`place of service ${v.image} is not one encounter-lint codes: use 11 (office), 12 (home), 19 (off-campus hospital outpatient) or 22 (on-campus hospital outpatient)`, span(v));
-        return { kind: "field" as const, name: "pos" as const, value: pos, setting: setting ?? "office", valueSpan: span(v), span: span(kw, v) };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Payer);
-        const v = this.SUBRULE(this.drugRef);
-        if (this.RECORDING_PHASE) return RECORDED;
-        return { kind: "field" as const, name: "payer" as const, value: v.text, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Bsa);
-        const v = this.OR2(this.bsaValueAlts);
-        if (this.RECORDING_PHASE) return RECORDED;
-        const value = parseFloat(v.image);
-        if (!(value > 0.2 && value < 4)) this.problem(`a body surface area of ${value} m2 is not plausible (expected about 0.3 to 3.5)`, span(v));
-        return { kind: "field" as const, name: "bsa" as const, value, valueSpan: span(v), span: span(kw, v) };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Weight);
-        const v = this.CONSUME(T.Mass);
-        const value = parseFloat(v.image);
-        if (!(value > 0 && value < 500)) this.problem(`a weight of ${value} kg is not plausible`, span(v));
-        return { kind: "field" as const, name: "weight" as const, value, valueSpan: span(v), span: span(kw, v) };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.DateKw);
-        const v = this.CONSUME(T.DateLit);
-        // 0000-00-00 and 2026-02-30 are no days at all; before 1900 is no date of service.
-        if (!this.RECORDING_PHASE && !isDateOfService(v.image))
-          this.problem(`'${v.image}' is not a calendar date: expected the date of service as YYYY-MM-DD, e.g. 2026-05-23`, span(v));
-        return { kind: "field" as const, name: "date" as const, value: v.image, valueSpan: span(v), span: span(kw, v) };
-      },
-    },
-    {
-      ALT: (): Field => {
-        const kw = this.CONSUME(T.Primary);
-        const first = this.LA(1);
-        const v = this.SUBRULE2(this.drugRef);
-        if (this.RECORDING_PHASE) return RECORDED;
-        // The unquoted word `hydration` names hydration as the reason; a quoted name is a drug.
-        const hydration = first.tokenType === T.Identifier && v.text.toLowerCase() === "hydration";
-        return { kind: "field" as const, name: "primary" as const, value: v, hydration, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } };
-      },
-    },
-  ];
-  private readonly bsaValueAlts = [{ ALT: () => this.CONSUME(T.Area) }, { ALT: () => this.CONSUME2(T.NumberLit) }];
+  private isNameWord(t: TokenType | undefined) {
+    return t === T.Identifier || t === T.NumberLit || t === T.DateLit || t === T.Code;
+  }
 
-  field = this.RULE("field", (): Field => this.OR(this.fieldAlts));
+  /** `setting`, `pos`, `payer`, `bsa`, `weight`, `date` or `primary` and its value. */
+  private field(): Field {
+    const kw = this.take();
+    const t = kw.tokenType;
+    if (t === T.Setting) {
+      const v = this.consume(T.Identifier);
+      const setting = SETTINGS[v.image.toLowerCase()];
+      if (!setting) this.problem(`unknown setting '${v.image}': write office (POS 11), hopd (hospital outpatient, POS 19/22) or home (POS 12)`, span(v));
+      return { kind: "field" as const, name: "setting" as const, value: setting ?? "office", valueSpan: span(v), span: span(kw, v) };
+    }
+    if (t === T.Pos) {
+      const v = this.consume(T.NumberLit);
+      const pos = Number(v.image);
+      const setting = POS_SETTINGS[pos];
+      if (!setting) this.problem(`place of service ${v.image} is not one encounter-lint codes: use 11 (office), 12 (home), 19 (off-campus hospital outpatient) or 22 (on-campus hospital outpatient)`, span(v));
+      return { kind: "field" as const, name: "pos" as const, value: pos, setting: setting ?? "office", valueSpan: span(v), span: span(kw, v) };
+    }
+    if (t === T.Payer) {
+      const v = this.drugRef();
+      return { kind: "field" as const, name: "payer" as const, value: v.text, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } };
+    }
+    if (t === T.Bsa) {
+      const v = this.next() === T.Area ? this.take() : this.consume(T.NumberLit);
+      const value = parseFloat(v.image);
+      if (!(value > 0.2 && value < 4)) this.problem(`a body surface area of ${value} m2 is not plausible (expected about 0.3 to 3.5)`, span(v));
+      return { kind: "field" as const, name: "bsa" as const, value, valueSpan: span(v), span: span(kw, v) };
+    }
+    if (t === T.Weight) {
+      const v = this.consume(T.Mass);
+      const value = parseFloat(v.image);
+      if (!(value > 0 && value < 500)) this.problem(`a weight of ${value} kg is not plausible`, span(v));
+      return { kind: "field" as const, name: "weight" as const, value, valueSpan: span(v), span: span(kw, v) };
+    }
+    if (t === T.DateKw) {
+      const v = this.consume(T.DateLit);
+      // 0000-00-00 and 2026-02-30 are no days at all; before 1900 is no date of service.
+      if (!isDateOfService(v.image)) this.problem(`'${v.image}' is not a calendar date: expected the date of service as YYYY-MM-DD, e.g. 2026-05-23`, span(v));
+      return { kind: "field" as const, name: "date" as const, value: v.image, valueSpan: span(v), span: span(kw, v) };
+    }
+    if (t !== T.Primary) throw SYNTAX_ERROR;
+    const first = this.next();
+    const v = this.drugRef();
+    // The unquoted word `hydration` names hydration as the reason; a quoted name is a drug.
+    const hydration = first === T.Identifier && v.text.toLowerCase() === "hydration";
+    return { kind: "field" as const, name: "primary" as const, value: v, hydration, valueSpan: v.span, span: { start: kw.startOffset, end: v.span.end } };
+  }
 
-  private readonly drugWord = () => {
-    this.words.push(this.CONSUME(T.Identifier));
-  };
-  private readonly drugRefAlts = [
-    {
-      ALT: (): DrugRef => {
-        const s = this.CONSUME(T.StringLit);
-        const text = s.image.slice(1, -1);
-        return { text, key: normalizeName(text), span: span(s) };
-      },
-    },
-    {
-      ALT: (): DrugRef => {
-        const words: IToken[] = (this.words = []);
-        this.AT_LEAST_ONE(this.drugWord);
-        if (this.RECORDING_PHASE) return RECORDED;
-        const text = words.length === 1 ? words[0].image : words.map((w) => w.image).join(" ");
-        return { text, key: normalizeName(text), span: span(words[0], words[words.length - 1]) };
-      },
-    },
-  ];
+  /** A quoted name, or one or more words. */
+  private drugRef(): DrugRef {
+    if (this.next() === T.StringLit) {
+      const s = this.take();
+      const text = s.image.slice(1, -1);
+      return { text, key: normalizeName(text), span: span(s) };
+    }
+    const first = this.consume(T.Identifier);
+    let last = first;
+    let text = first.image;
+    while (this.next() === T.Identifier) {
+      last = this.take();
+      text += ` ${last.image}`;
+    }
+    return { text, key: normalizeName(text), span: span(first, last) };
+  }
 
-  private drugRef = this.RULE("drugRef", (): DrugRef => this.OR(this.drugRefAlts));
+  private hasDrug() {
+    const t = this.next();
+    return t === T.StringLit || t === T.Identifier;
+  }
 
-  private readonly verbAlts = [
-    { ALT: () => this.CONSUME(T.Push) },
-    { ALT: () => this.CONSUME(T.Infuse) },
-    { ALT: () => this.CONSUME(T.Hydrate) },
-    { ALT: () => this.CONSUME(T.Inject) },
-    { ALT: () => this.CONSUME(T.Pump) },
-    { ALT: () => this.CONSUME(T.Oral) },
-  ];
-  /** The drug right after the verb (OPTION bodies, one per rule: chevrotain tells them by index). */
-  private readonly verbDrug = () => this.setDrug(this.SUBRULE(this.drugRef));
-  private readonly refillDrug = () => this.setDrug(this.SUBRULE(this.drugRef));
-  private readonly clauses = () => this.SUBRULE(this.clause);
-
-  administration = this.RULE("administration", (): Administration => {
-    const verb = this.OR(this.verbAlts);
+  private administration(): Administration {
+    const verb = this.take();
+    if (!ADMINISTRATION_VERBS.includes(verb.tokenType)) throw SYNTAX_ERROR;
     const admin = this.begin(verb);
-    this.OPTION(this.verbDrug);
-    this.MANY(this.clauses);
+    if (this.hasDrug()) admin.drug = this.drugRef();
+    this.clauses();
     return admin;
-  });
+  }
 
-  private readonly implanted = () => {
-    this.CONSUME(T.Implanted);
-    if (!this.RECORDING_PHASE) this.admin.implanted = true;
-  };
-
-  refill = this.RULE("refill", (): Administration => {
-    const verb = this.CONSUME(T.Refill);
-    const admin = this.begin(verb);
-    this.OPTION(this.implanted);
-    this.CONSUME(T.Pump);
-    this.OPTION2(this.refillDrug);
-    this.MANY(this.clauses);
+  private refill(): Administration {
+    const admin = this.begin(this.take());
+    if (this.next() === T.Implanted) {
+      this.pos++;
+      admin.implanted = true;
+    }
+    this.consume(T.Pump);
+    if (this.hasDrug()) admin.drug = this.drugRef();
+    this.clauses();
     return admin;
-  });
-
-  private readonly portVerbAlts = [{ ALT: () => this.CONSUME(T.Flush) }, { ALT: () => this.CONSUME(T.Draw) }];
+  }
 
   /** `flush port` and `draw port` (blood drawn from an implanted venous access device). */
-  port = this.RULE("port", (): Administration => {
-    const verb = this.OR(this.portVerbAlts);
-    const admin = this.begin(verb);
-    this.CONSUME(T.Port);
-    this.MANY(this.clauses);
+  private port(): Administration {
+    const admin = this.begin(this.take());
+    this.consume(T.Port);
+    this.clauses();
     return admin;
-  });
+  }
 
   /** The administration a verb starts: the clauses that follow fill it in. */
   private begin(tok: IToken): Administration {
-    if (this.RECORDING_PHASE) return RECORDED;
     const verb = tok.image.toLowerCase() as Verb;
     this.admin = { kind: "administration", verb, verbSpan: span(tok), implanted: false, span: span(tok) };
     return this.admin;
-  }
-
-  private setDrug(drug: DrugRef) {
-    if (!this.RECORDING_PHASE) this.admin.drug = drug;
   }
 
   /** A clause's value on the line's administration; the same clause twice is a problem. */
@@ -360,105 +320,68 @@ class StatementParser extends EmbeddedActionsParser {
     if (end > admin.span.end) admin.span.end = end;
   }
 
-  private readonly additiveDose = () => this.CONSUME2(T.Dose);
-  private readonly additiveWaste = () => {
-    this.CONSUME(T.Waste);
-    return this.CONSUME3(T.Dose);
-  };
-  private readonly rangeEnd = () => {
-    this.CONSUME(T.Dash);
-    return this.CONSUME2(T.Time);
-  };
-  private readonly routeAlts = T.RouteTokens.map((tok) => ({ ALT: () => this.CONSUME(tok) }));
+  /** The clauses after the drug, each added to `admin`. */
+  private clauses() {
+    while (CLAUSE_STARTS.has(this.next()!)) this.clause();
+  }
 
-  private readonly clauseAlts = [
-    {
-      ALT: () => {
-        const t = this.CONSUME(T.Dose);
-        if (!this.RECORDING_PHASE) this.once("dose", this.dose(t), t.startOffset, tokenEnd(t), "a dose");
-      },
-    },
-    {
-      ALT: () => {
-        const t = this.CONSUME(T.Duration);
-        if (!this.RECORDING_PHASE) this.once("duration", spanned(this.duration(t), t), t.startOffset, tokenEnd(t), "a duration");
-      },
-    },
-    {
-      // `+ DRUG [DOSE] [waste DOSE]`: a waste written right after the drug is that drug's.
-      ALT: () => {
-        const plus = this.CONSUME(T.Plus);
-        const drug = this.SUBRULE2(this.drugRef);
-        const dose: IToken | undefined = this.OPTION2(this.additiveDose);
-        const waste: IToken | undefined = this.OPTION3(this.additiveWaste);
-        if (this.RECORDING_PHASE) return;
-        const last = waste ?? dose;
-        const additive: Additive = { drug, span: { start: plus.startOffset, end: last ? tokenEnd(last) : drug.span.end } };
-        if (dose) additive.dose = this.dose(dose);
-        if (waste) additive.waste = this.wasteDose(waste);
-        (this.admin.additives ??= []).push(additive);
-        if (additive.span.end > this.admin.span.end) this.admin.span.end = additive.span.end;
-      },
-    },
-    {
-      ALT: () => {
-        const kw = this.CONSUME2(T.Waste);
-        const t = this.CONSUME4(T.Dose);
-        if (!this.RECORDING_PHASE) this.once("waste", this.wasteDose(t), kw.startOffset, tokenEnd(t), "a waste amount");
-      },
-    },
-    {
-      ALT: () => {
-        const from = this.CONSUME(T.Time);
-        const to: IToken | undefined = this.OPTION(this.rangeEnd);
-        if (this.RECORDING_PHASE) return;
-        const start = this.minutes(from);
-        if (!to) return this.once("at", { value: start, span: span(from) }, from.startOffset, tokenEnd(from), "a start time");
-        let end = this.minutes(to);
-        if (end < start) end += 1440; // an end before the start is on the next day
-        this.once("range", { start, end, span: span(from, to) }, from.startOffset, tokenEnd(to), "a time range");
-      },
-    },
-    {
-      ALT: () => {
-        const kw = this.CONSUME(T.At);
-        const t = this.CONSUME3(T.Time);
-        if (!this.RECORDING_PHASE) this.once("at", { value: this.minutes(t), span: span(t) }, kw.startOffset, tokenEnd(t), "a start time");
-      },
-    },
-    {
-      ALT: () => {
-        const kw = this.CONSUME(T.With);
-        const d = this.SUBRULE(this.drugRef);
-        if (!this.RECORDING_PHASE) this.once("with", d, kw.startOffset, d.span.end, "'with'");
-      },
-    },
-    {
-      ALT: () => {
-        const kw = this.CONSUME(T.Site);
-        const n = this.CONSUME(T.NumberLit);
-        const value = Number(n.image);
-        if (this.RECORDING_PHASE) return;
-        if (!Number.isInteger(value) || value < 1) this.problem(`site ${n.image}: a site is a whole number (1, 2, ...)`, span(n));
-        this.once("site", { value, span: span(kw, n) }, kw.startOffset, tokenEnd(n), "a site");
-      },
-    },
-    {
-      ALT: () => {
-        const t = this.OR2(this.routeAlts);
-        if (!this.RECORDING_PHASE) this.once("route", { value: T.ROUTE_WORDS[t.image.toLowerCase()] as Route, span: span(t) }, t.startOffset, tokenEnd(t), "a route");
-      },
-    },
-    {
-      ALT: () => {
-        const t = this.CONSUME(T.Implanted);
-        if (!this.RECORDING_PHASE) this.once("implanted", true, t.startOffset, tokenEnd(t), "'implanted'");
-      },
-    },
-  ];
+  // One branch per clause; they are short, and reading them side by side shows the grammar.
+  private clause() {
+    const t = this.take();
+    const type = t.tokenType;
+    if (type === T.Dose) return this.once("dose", this.dose(t), t.startOffset, tokenEnd(t), "a dose");
+    if (type === T.Duration) return this.once("duration", spanned(this.duration(t), t), t.startOffset, tokenEnd(t), "a duration");
+    if (type === T.Plus) return this.additive(t);
+    if (type === T.Waste) {
+      const d = this.consume(T.Dose);
+      return this.once("waste", this.wasteDose(d), t.startOffset, tokenEnd(d), "a waste amount");
+    }
+    if (type === T.Time) {
+      let to: IToken | undefined;
+      if (this.next() === T.Dash) {
+        this.pos++;
+        to = this.consume(T.Time);
+      }
+      const start = this.minutes(t);
+      if (!to) return this.once("at", { value: start, span: span(t) }, t.startOffset, tokenEnd(t), "a start time");
+      let end = this.minutes(to);
+      if (end < start) end += 1440; // an end before the start is on the next day
+      return this.once("range", { start, end, span: span(t, to) }, t.startOffset, tokenEnd(to), "a time range");
+    }
+    if (type === T.At) {
+      const time = this.consume(T.Time);
+      return this.once("at", { value: this.minutes(time), span: span(time) }, t.startOffset, tokenEnd(time), "a start time");
+    }
+    if (type === T.With) {
+      const d = this.drugRef();
+      return this.once("with", d, t.startOffset, d.span.end, "'with'");
+    }
+    if (type === T.Site) {
+      const n = this.consume(T.NumberLit);
+      const value = Number(n.image);
+      if (!Number.isInteger(value) || value < 1) this.problem(`site ${n.image}: a site is a whole number (1, 2, ...)`, span(n));
+      return this.once("site", { value, span: span(t, n) }, t.startOffset, tokenEnd(n), "a site");
+    }
+    if (ROUTES.has(type)) return this.once("route", { value: T.ROUTE_WORDS[t.image.toLowerCase()] as Route, span: span(t) }, t.startOffset, tokenEnd(t), "a route");
+    return this.once("implanted", true, t.startOffset, tokenEnd(t), "'implanted'");
+  }
 
-  /** One clause after the drug, added to `admin`. */
-  private clause = this.RULE("clause", () => this.OR(this.clauseAlts));
+  /** `+ DRUG [DOSE] [waste DOSE]`: a waste written right after the drug is that drug's. */
+  private additive(plus: IToken) {
+    const drug = this.drugRef();
+    const dose = this.next() === T.Dose ? this.take() : undefined;
+    let waste: IToken | undefined;
+    if (this.next() === T.Waste) {
+      this.pos++;
+      waste = this.consume(T.Dose);
+    }
+    const last = waste ?? dose;
+    const additive: Additive = { drug, span: { start: plus.startOffset, end: last ? tokenEnd(last) : drug.span.end } };
+    if (dose) additive.dose = this.dose(dose);
+    if (waste) additive.waste = this.wasteDose(waste);
+    (this.admin.additives ??= []).push(additive);
+    if (additive.span.end > this.admin.span.end) this.admin.span.end = additive.span.end;
+  }
 
   private dose(tok: IToken): Dose {
     const { value, unit } = parseDose(tok.image);
@@ -485,79 +408,60 @@ class StatementParser extends EmbeddedActionsParser {
     return h * 60 + m;
   }
 
-  visit = this.RULE("visit", (): Statement => {
-    const kw = this.CONSUME(T.Visit);
-    const code = this.SUBRULE(this.code);
-    if (this.RECORDING_PHASE) return RECORDED;
+  private visit(): Statement {
+    const kw = this.take();
+    const code = this.code();
     return { kind: "visit" as const, code, keywordSpan: span(kw), span: { start: kw.startOffset, end: code.span.end } };
-  });
+  }
 
   /** A code, upper-cased. */
-  private code = this.RULE("code", (): Spanned<string> => {
-    const t = this.CONSUME(T.Code);
+  private code(): Spanned<string> {
+    const t = this.consume(T.Code);
     return { value: t.image.toUpperCase(), span: span(t) };
-  });
+  }
 
-  private readonly claimItems = () => this.SUBRULE(this.items);
-
-  claim = this.RULE("claim", (): Statement => {
-    const kw = this.CONSUME(T.Claim);
-    const items: ClaimItem[] = this.OPTION(this.claimItems) ?? [];
-    if (this.RECORDING_PHASE) return RECORDED;
+  private claim(): Statement {
+    const kw = this.take();
+    const items: ClaimItem[] = this.next() === T.Code ? this.items() : [];
     return {
       kind: "claim" as const,
       keywordSpan: span(kw),
       items,
       span: { start: kw.startOffset, end: items.length ? items[items.length - 1].span.end : tokenEnd(kw) },
     };
-  });
+  }
 
-  continuation = this.RULE("continuation", (): Statement => {
-    const items = this.SUBRULE(this.items);
-    if (this.RECORDING_PHASE) return RECORDED;
+  private continuation(): Statement {
+    const items = this.items();
     return {
       kind: "claim-continuation" as const,
       items,
       span: { start: items[0].span.start, end: items[items.length - 1].span.end },
     };
-  });
+  }
 
-  /** The items of the claim being read (a claim line is one statement). */
-  private claimList: ClaimItem[] = [];
-  private readonly nextItem = () => this.claimList.push(this.SUBRULE2(this.item));
-  private readonly commaItem = () => {
-    this.CONSUME(T.Comma);
-    this.OPTION(this.nextItem);
-  };
-
-  private items = this.RULE("items", (): ClaimItem[] => {
-    const items: ClaimItem[] = (this.claimList = [this.SUBRULE(this.item)]);
-    this.MANY(this.commaItem);
+  /** Items separated by commas; a comma may end the list. */
+  private items(): ClaimItem[] {
+    const items = [this.item()];
+    while (this.next() === T.Comma) {
+      this.pos++;
+      if (this.next() === T.Code) items.push(this.item());
+    }
     return items;
-  });
+  }
 
-  /** The modifiers of the claim item being read. */
-  private modifiers: Spanned<string>[] = [];
-  private readonly modifierAlts = [
-    { ALT: () => this.CONSUME(T.NumberLit) },
-    { ALT: () => this.CONSUME(T.Identifier) },
-    { ALT: () => this.CONSUME(T.At) },
-  ];
-  private readonly modifier = () => {
-    this.CONSUME(T.Dash);
-    const m = this.OR(this.modifierAlts);
-    if (this.RECORDING_PHASE) return;
-    if (!/^[A-Za-z0-9]{2}$/.test(m.image)) this.problem(`modifier '${m.image}' should be two letters or digits (59, XS, XU, JW...)`, span(m));
-    this.modifiers.push({ value: m.image.toUpperCase(), span: span(m) });
-  };
-  private readonly units = () => this.CONSUME(T.Units);
-
-  private item = this.RULE("item", (): ClaimItem => {
-    const code = this.SUBRULE(this.code);
-    const modifiers: Spanned<string>[] = (this.modifiers = []);
-    this.MANY(this.modifier);
-    const units: IToken | undefined = this.OPTION(this.units);
-    if (this.RECORDING_PHASE) return RECORDED;
+  private item(): ClaimItem {
+    const code = this.code();
+    const modifiers: Spanned<string>[] = [];
+    while (this.next() === T.Dash) {
+      this.pos++;
+      const m = this.take();
+      const t = m?.tokenType;
+      if (t !== T.NumberLit && t !== T.Identifier && t !== T.At) throw SYNTAX_ERROR;
+      if (!/^[A-Za-z0-9]{2}$/.test(m.image)) this.problem(`modifier '${m.image}' should be two letters or digits (59, XS, XU, JW...)`, span(m));
+      modifiers.push({ value: m.image.toUpperCase(), span: span(m) });
+    }
+    const units = this.next() === T.Units ? this.take() : undefined;
     // The digits after `x` (Number reads past the blanks between them).
     const n = units ? Number(units.image.slice(1)) : 1;
     if (units && n < 1) this.problem(`units must be 1 or more`, span(units));
@@ -571,40 +475,26 @@ class StatementParser extends EmbeddedActionsParser {
       unitsSpan: units ? span(units) : undefined,
       span: { start: code.span.start, end },
     };
-  });
+  }
 
-  private readonly declNameAlts = [
-    {
-      ALT: (): DrugRef => {
-        const s = this.CONSUME(T.StringLit);
-        return { text: s.image.slice(1, -1), key: normalizeName(s.image.slice(1, -1)), span: span(s) };
-      },
-    },
-    {
-      ALT: (): DrugRef => {
-        const s = this.CONSUME(T.Identifier);
-        return { text: s.image, key: normalizeName(s.image), span: span(s) };
-      },
-    },
-  ];
-  /** `hcpcs CODE [per DOSE]` of a drug declaration: [code, per]. */
-  private readonly declPer = () => {
-    this.CONSUME(T.Per);
-    return this.CONSUME(T.Dose);
-  };
-  private readonly declHcpcs = (): [IToken, IToken | undefined] => {
-    this.CONSUME(T.Hcpcs);
-    const hcpcs = this.CONSUME(T.Code);
-    return [hcpcs, this.OPTION2(this.declPer)];
-  };
-
-  drugDecl = this.RULE("drugDecl", (): Statement => {
-    const kw = this.CONSUME(T.Drug);
-    const name = this.OR(this.declNameAlts);
-    const cls = this.CONSUME2(T.Identifier);
-    const declared = this.OPTION(this.declHcpcs);
-    if (this.RECORDING_PHASE) return RECORDED;
-    const [hcpcs, per] = declared ?? [];
+  private drugDecl(): Statement {
+    const kw = this.take();
+    const t = this.next();
+    if (t !== T.StringLit && t !== T.Identifier) throw SYNTAX_ERROR;
+    const s = this.take();
+    const text = t === T.StringLit ? s.image.slice(1, -1) : s.image;
+    const name: DrugRef = { text, key: normalizeName(text), span: span(s) };
+    const cls = this.consume(T.Identifier);
+    let hcpcs: IToken | undefined;
+    let per: IToken | undefined;
+    if (this.next() === T.Hcpcs) {
+      this.pos++;
+      hcpcs = this.consume(T.Code);
+      if (this.next() === T.Per) {
+        this.pos++;
+        per = this.consume(T.Dose);
+      }
+    }
     const c = cls.image.toLowerCase() as DrugClass;
     if (!CLASSES.has(c)) this.problem(`unknown drug class '${cls.image}': write chemo, hormonal, therapeutic or fluid`, span(cls));
     const last = per ?? hcpcs ?? cls;
@@ -616,10 +506,10 @@ class StatementParser extends EmbeddedActionsParser {
       per: per ? this.dose(per) : undefined,
       span: span(kw, last),
     };
-  });
+  }
 }
 
-let instance: StatementParser | undefined;
+let instance: StatementReader | undefined;
 
 export interface StatementError {
   message: string;
@@ -636,18 +526,21 @@ const NO_ERRORS: StatementError[] = [];
 
 /** Parse the tokens of one statement (no separators). */
 export function parseStatement(tokens: IToken[]): StatementResult {
-  const parser = (instance ??= new StatementParser());
   retypeCodes(tokens);
-  const rule = parser.entryFor(tokens[0]);
+  const rule = entryFor(tokens[0]);
   if (!rule) return { errors: [{ message: "does not start a statement", token: tokens[0] }] };
-  if (parser.problems.length) parser.problems = [];
-  parser.input = tokens;
-  const statement = rule.call(parser);
-  // `errors` is a getter that copies chevrotain's list: read it once, and only when there is one.
-  const syntax = parser.errors;
-  if (!syntax.length && !parser.problems.length) return { statement, errors: NO_ERRORS };
+  const reader = (instance ??= new StatementReader());
+  const statement = reader.read(tokens, rule);
+  if (statement && !reader.problems.length) return { statement, errors: NO_ERRORS };
   // A value that means nothing (25:61, 2026-02-30, an overflowing number) drops the whole line:
   // a line with a syntax error contributes nothing downstream.
-  const errors: StatementError[] = syntax.map((e) => ({ message: e.message, token: e.token }));
-  return { errors: errors.concat(parser.problems) };
+  const syntax: StatementError[] = statement ? [] : syntaxErrors(tokens, rule);
+  return { errors: syntax.concat(reader.problems) };
+}
+
+/** Whether the hand-written reader reads the whole line (the grammar test compares this with grammar.ts). */
+export function readsWhole(tokens: IToken[]): boolean {
+  retypeCodes(tokens);
+  const rule = entryFor(tokens[0]);
+  return rule !== undefined && (instance ??= new StatementReader()).read(tokens, rule) !== undefined;
 }
