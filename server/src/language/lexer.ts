@@ -113,6 +113,29 @@ function match(text: string, at: number): TokenType | undefined {
   return undefined;
 }
 
+/**
+ * The keywords by length and first letter: a word is compared with the few keywords of its
+ * length and first letter, letter by letter whatever the case, instead of being lower-cased and
+ * hashed (most words are drug names and values, not keywords).
+ */
+const KEYWORDS_BY_SHAPE = new Map<number, [string, TokenType][]>();
+const shapeOf = (length: number, first: number) => length * 128 + lower(first);
+for (const [word, type] of T.KEYWORD_BY_WORD) {
+  const shape = shapeOf(word.length, word.charCodeAt(0));
+  KEYWORDS_BY_SHAPE.set(shape, [...(KEYWORDS_BY_SHAPE.get(shape) ?? []), [word, type]]);
+}
+
+/** The keyword text[start, end) spells, whatever its case (keywords are ASCII letters only). */
+function keywordAt(text: string, start: number, end: number): TokenType | undefined {
+  const candidates = KEYWORDS_BY_SHAPE.get(shapeOf(end - start, text.charCodeAt(start)));
+  if (!candidates) return undefined;
+  next: for (const [word, type] of candidates) {
+    for (let i = 1; i < word.length; i++) if (lower(text.charCodeAt(start + i)) !== word.charCodeAt(i)) continue next;
+    return type;
+  }
+  return undefined;
+}
+
 /** A token as chevrotain's offset-only lexer makes it (the parser reads these). */
 const token = (image: string, startOffset: number, tokenType: TokenType): IToken =>
   ({ image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType }) as IToken;
@@ -134,9 +157,8 @@ export function tokenize(text: string): ILexingResult {
     }
     const end = matchEnd;
     if (type === T.Identifier) {
-      // Keywords are words: one hash lookup (tokens.ts: KEYWORD_BY_WORD).
-      const image = text.slice(at, end);
-      tokens.push(token(image, at, T.KEYWORD_BY_WORD.get(image.toLowerCase()) ?? T.Identifier));
+      // Keywords are words (tokens.ts: KEYWORD_BY_WORD).
+      tokens.push(token(text.slice(at, end), at, keywordAt(text, at, end) ?? T.Identifier));
     } else if (type === T.Comment) comments.push(token(text.slice(at, end), at, type));
     else if (type !== T.WhiteSpace) tokens.push(token(text.slice(at, end), at, type));
     at = end;
