@@ -58,6 +58,16 @@ test("every numeric form, unit and separator lexes as with chevrotain's lexer", 
 
 const ALPHABET = [..."0123456789 \t\r\n.:-–—;,+x×XmMgGkKhHuUlLnNsS\"#_'’/2aAJjFT\u00a0\ufeff€😀\u212a"];
 
+/** Pieces of numbers, units and codes, to be glued together. */
+const PIECES = [
+  "1", "12", "2026", "96413", "0", ".", ".5", " ", "\t", "-", ":", "'", "/", "_", "2", "m2", "M2", "kg", "KG", "mg", "mg/m2", "mg/kg", "mcg", "g", "ml", "meq", "units", "unit",
+  "l", "L", "h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes", "s", "x", "X", "×", "F", "a", "t", "u", "z", "J",
+];
+
+test("numbers with units, codes and units glued at random lex as with chevrotain's lexer", () => {
+  fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((ps) => ps.join("")), (text) => same(text)), { seed: SEED, numRuns: RUNS ?? 5000 });
+});
+
 test("random text lexes as with chevrotain's lexer", () => {
   fc.assert(
     fc.property(fc.oneof(encounterFile, fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((cs) => cs.join(""))), (text) => same(text)),

@@ -1,26 +1,12 @@
 // The lexer: the token vocabulary of tokens.ts, read by hand (issue 11). Building chevrotain's
 // Lexer analyses every pattern (about 10 ms of every process's start-up), and it then tries each
-// numeric pattern in turn at every digit. Here each word's first characters pick the few patterns
-// that can match, and those are tried in the order of `allTokens`, so the first pattern that
-// matches wins exactly as in chevrotain. `test/language/lexer.test.ts` compares the two lexers
-// on the samples, the fixtures and random text.
+// numeric pattern in turn at every digit, with regular expressions that are compiled on first
+// use. Here a word's first character picks what it can be, and the patterns of tokens.ts are
+// written out in their order, so the first pattern that matches wins exactly as in chevrotain.
+// tokens.ts stays the definition: `test/language/lexer.test.ts` compares this lexer with
+// chevrotain's lexer built from it, on the samples, the fixtures and random text.
 import type { ILexingError, ILexingResult, IToken, TokenType } from "chevrotain";
 import * as T from "./tokens.js";
-
-/**
- * The Node bundles (esbuild.mjs) skip chevrotain's validations of the grammar at start-up; the
- * tests, built from source, run them. Anywhere else (a browser build has no `process`) they run.
- */
-export const SKIP_GRAMMAR_CHECKS = typeof process !== "undefined" && process.env.ENCOUNTER_GRAMMAR_CHECKS === "off";
-
-/** A token pattern as a sticky regular expression, matched at an offset. */
-const sticky = (t: TokenType) => {
-  const p = t.PATTERN as RegExp;
-  return new RegExp(p.source, `${p.flags}y`);
-};
-const NUMERIC: [TokenType, RegExp][] = [T.DateLit, T.Time, T.Area, T.Mass, T.Dose, T.Duration, T.Code, T.NumberLit].map((t) => [t, sticky(t)]);
-const [DATE, TIME, AREA, MASS, DOSE, DURATION, CODE, NUMBER] = NUMERIC.map(([, re]) => re);
-const UNITS = sticky(T.Units);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -30,14 +16,6 @@ const lower = (c: number) => c | 32; // ASCII letters only
 
 /** Where the last match ends (set by `match`; one lexer runs at a time). */
 let matchEnd = 0;
-
-/** Whether the sticky pattern matches at `at`; sets `matchEnd`. */
-function matches(re: RegExp, text: string, at: number): boolean {
-  re.lastIndex = at;
-  if (!re.test(text)) return false;
-  matchEnd = re.lastIndex;
-  return true;
-}
 
 /** The end of an Identifier at `at` (its first character is a letter or digit): words joined by - ' ’. */
 function identifierEnd(text: string, at: number): number {
@@ -50,40 +28,116 @@ function identifierEnd(text: string, at: number): number {
   }
 }
 
+/** Not a letter, digit, `_`, `/` or `'`: where a numeric token may end (tokens.ts: END). */
+const endsWord = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return !(isWordChar(c) || c === 47 || c === 39);
+};
+
+/** Whether `word` (lower-case) is written at `at`, letters in either case. */
+function isWordAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
+const skipBlanks = (text: string, i: number) => {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+};
+const skipDigits = (text: string, i: number) => {
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+};
+
+// The unit words of tokens.ts, in the order of its alternatives.
+const DOSE_UNITS = ["mg/m2", "mg/kg", "mcg", "mg", "g", "ml", "meq", "units", "unit", "l"];
+const HOUR_WORDS = ["hours", "hour", "hrs", "hr", "h"];
+const MINUTE_WORDS = ["minutes", "minute", "mins", "min", "m"];
+
 /**
- * The token that starts at a digit. Each pattern is tried only when the characters after the
- * digits allow it (a date needs `dddd-`, a time `d:` or `dd:`, a dose, weight, area or duration a
- * letter after the number), in the order of `allTokens`; a digit always starts at least an Identifier.
+ * The end of the first of `words` written at `at` where a numeric token may end, or -1: a
+ * regular expression's alternatives `(?:a|b|c)(?![A-Za-z0-9_/'])`, tried in order.
+ */
+function unitWordEnd(text: string, at: number, words: readonly string[]): number {
+  for (const w of words) if (isWordAt(text, at, w) && endsWord(text, at + w.length)) return at + w.length;
+  return -1;
+}
+
+/** A Duration's end, its unit at `unit`: hours with optional minutes (`1h30min`), else whole minutes (`240min`). */
+function durationEnd(text: string, digitsEnd: number, unit: number): number {
+  for (const w of HOUR_WORDS) {
+    if (!isWordAt(text, unit, w)) continue;
+    const h = unit + w.length;
+    const digits = skipBlanks(text, h);
+    const after = skipDigits(text, digits);
+    const withMinutes = after > digits ? unitWordEnd(text, skipBlanks(text, after), MINUTE_WORDS) : -1;
+    if (withMinutes >= 0) return withMinutes;
+    if (endsWord(text, h)) return h;
+  }
+  return unitWordEnd(text, skipBlanks(text, digitsEnd), MINUTE_WORDS);
+}
+
+/** F, M, T, U or A: the letter of a four-digit code form (category II, MAAA, category III, PLA, vaccine). */
+const isCodeLetter = (c: number) => isLetter(c) && "fmtua".includes(String.fromCharCode(lower(c)));
+
+/** After a number: not a letter, digit or `_`, nor - or ' and a letter (tokens.ts: NumberLit). */
+const numberEndsAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return !isWordChar(c) && !((c === 45 || c === 39) && isLetter(text.charCodeAt(i + 1)));
+};
+
+/**
+ * The token that starts at a digit: the numeric patterns of tokens.ts in their order (the first
+ * that matches wins), written out by hand; a digit always starts at least an Identifier.
  */
 function numeric(text: string, at: number): TokenType {
-  let i = at;
-  while (isDigit(text.charCodeAt(i))) i++;
+  const i = skipDigits(text, at);
   const digits = i - at;
   const after = text.charCodeAt(i);
-  if (digits === 4 && after === 45 && matches(DATE, text, at)) return T.DateLit;
-  if (digits <= 2 && after === 58 && matches(TIME, text, at)) return T.Time;
-  // The first letter of a unit, after an optional fraction and blanks.
-  let j = i;
-  if (after === 46 && isDigit(text.charCodeAt(i + 1))) for (j = i + 1; isDigit(text.charCodeAt(j)); j++);
-  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-  const unit = lower(text.charCodeAt(j));
-  if (unit === 109 /* m */ && matches(AREA, text, at)) return T.Area;
-  if (unit === 107 /* k */ && matches(MASS, text, at)) return T.Mass;
-  if ((unit === 109 || unit === 103 /* g */ || unit === 117 /* u */ || unit === 108) /* l */ && matches(DOSE, text, at)) return T.Dose;
-  if ((unit === 104 /* h */ || unit === 109) && matches(DURATION, text, at)) return T.Duration;
-  if ((digits === 5 || (digits === 4 && isLetter(after))) && matches(CODE, text, at)) return T.Code;
-  if (matches(NUMBER, text, at)) return T.NumberLit;
+  // DateLit: dddd-dd-dd; Time: d:dd or dd:dd.
+  if (digits === 4 && after === 45 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 45
+    && isDigit(text.charCodeAt(i + 4)) && isDigit(text.charCodeAt(i + 5)) && endsWord(text, i + 6)) return (matchEnd = i + 6), T.DateLit;
+  if (digits <= 2 && after === 58 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && endsWord(text, i + 3)) return (matchEnd = i + 3), T.Time;
+  // Area, Mass, Dose, Duration: the number, blanks, a unit. (The regular expressions would also
+  // try the number without its fraction, but no unit follows a '.'.)
+  const fraction = after === 46 && isDigit(text.charCodeAt(i + 1)) ? skipDigits(text, i + 1) : i;
+  const unit = skipBlanks(text, fraction);
+  if (isWordAt(text, unit, "m2") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Area;
+  if (isWordAt(text, unit, "kg") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Mass;
+  if ((matchEnd = unitWordEnd(text, unit, DOSE_UNITS)) >= 0) return T.Dose;
+  if ((matchEnd = durationEnd(text, i, unit)) >= 0) return T.Duration;
+  // Code: five digits, or four and a code letter; then no letter, digit or `_`.
+  if ((digits === 5 || (digits === 4 && isCodeLetter(after))) && !isWordChar(text.charCodeAt(at + 5))) return (matchEnd = at + 5), T.Code;
+  // NumberLit, else without its fraction (`1.5a` is the number 1, then `.5a`, as the pattern backtracks).
+  if (numberEndsAt(text, fraction)) return (matchEnd = fraction), T.NumberLit;
+  if (fraction > i) return (matchEnd = i), T.NumberLit;
   matchEnd = identifierEnd(text, at);
   return T.Identifier;
 }
+
+/** `x3`, `× 2`: units of a claim item, not followed by a letter, digit, `_`, `.` or `:`. */
+function unitsEnd(text: string, at: number): number {
+  const digits = skipBlanks(text, at + 1);
+  const end = skipDigits(text, digits);
+  const n = text.charCodeAt(end);
+  return end > digits && !isWordChar(n) && n !== 46 && n !== 58 ? end : -1;
+}
+
+/** Code: a letter and four digits, then no letter, digit or `_`. */
+const isLetterCode = (text: string, at: number) =>
+  isDigit(text.charCodeAt(at + 1)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3)) && isDigit(text.charCodeAt(at + 4)) && !isWordChar(text.charCodeAt(at + 5));
 
 /** The token type that starts at `at` (its end in `matchEnd`), or undefined where none does. */
 function match(text: string, at: number): TokenType | undefined {
   const c = text.charCodeAt(at);
   if (isDigit(c)) return numeric(text, at);
   if (isLetter(c)) {
-    if (isDigit(text.charCodeAt(at + 1)) && matches(CODE, text, at)) return T.Code;
-    if (lower(c) === 120 /* x */ && matches(UNITS, text, at)) return T.Units;
+    if (isLetterCode(text, at)) return (matchEnd = at + 5), T.Code;
+    if (lower(c) === 120 /* x */ && (matchEnd = unitsEnd(text, at)) >= 0) return T.Units;
     matchEnd = identifierEnd(text, at);
     return T.Identifier;
   }
@@ -109,7 +163,7 @@ function match(text: string, at: number): TokenType | undefined {
   if (c === 44) return T.Comma;
   if (c === 43) return T.Plus;
   if (c === 45 || c === 0x2013 || c === 0x2014) return T.Dash;
-  if (c === 0xd7 && matches(UNITS, text, at)) return T.Units;
+  if (c === 0xd7 && (matchEnd = unitsEnd(text, at)) >= 0) return T.Units;
   return undefined;
 }
 
