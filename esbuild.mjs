@@ -30,8 +30,8 @@ const contexts = await Promise.all(
       // tinyglobby's ES module build (and its fdir's) reads import.meta.url, which a CommonJS bundle
       // lacks: take its CommonJS build.
       alias: { tinyglobby: "./node_modules/tinyglobby/dist/index.cjs" },
-      // The grammar is checked when the tests build the parser from source; the bundles skip
-      // chevrotain's grammar and token validations at start-up (about 45 ms of CPU per process).
+      // The grammar is checked when the tests build it from source; the bundles skip chevrotain's
+      // validations when a syntax error first needs the grammar (server/src/language/grammar.ts).
       define: { "process.env.ENCOUNTER_GRAMMAR_CHECKS": '"off"' },
       sourcemap: !production,
       minify: production,

@@ -1,11 +1,12 @@
 // The token vocabulary of the encounter language (LANGUAGE.md §2-3).
-// Order matters: chevrotain takes the first pattern that matches, so specific numeric forms
-// (date, time, dose, duration, code) come before plain numbers and names; keywords are names.
+// Order matters: the first pattern that matches wins (lexer.ts, as chevrotain's lexer), so
+// specific numeric forms (date, time, dose, duration, code) come before plain numbers and names;
+// keywords are names.
 import { createToken, Lexer, type TokenType } from "chevrotain";
 
 // Every pattern names the characters it can start with (start_chars_hint, or a one-character
-// string): chevrotain then need not parse each regular expression when the lexer is built, which
-// every process pays at start-up (issue 11).
+// string): chevrotain's lexer, which the tests build from these tokens to check lexer.ts, then
+// need not parse each regular expression.
 const DIGIT_HINT = [..."0123456789"];
 const LETTERS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"];
 /** What may not follow a numeric token: it would make the word a name (e.g. `5FU`, `240minn`). */
@@ -99,7 +100,8 @@ export const Identifier = createToken({
 
 /**
  * Keywords are not lexed by pattern: every word lexes as an Identifier and `lexer.ts` then looks
- * the word up here (one hash lookup instead of trying thirty case-insensitive patterns per word).
+ * the word up among these, whatever its case (instead of trying thirty case-insensitive patterns
+ * per word).
  */
 export const KEYWORD_BY_WORD = new Map<string, TokenType>();
 
