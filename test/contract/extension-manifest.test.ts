@@ -76,10 +76,10 @@ test("preview: timeline labels are 11 px or more and the timeline scrolls rather
   const text = 'encounter "FOLFOX"\n  setting hopd\n  infuse oxaliplatin 85mg 09:00-11:00\n  infuse leucovorin 400mg 09:00-11:00\n  push fluorouracil 400mg at 11:05 4min\n  pump fluorouracil 2400mg 46h\n';
   const html = renderHtml("FOLFOX", text, analyzeText(text));
   // Sizes come from the timeline's stylesheet (and any attribute left on an element).
-  const sizes = [...html.matchAll(/font-size(?:="|: )(\d+)/g)].map((m) => Number(m[1]));
-  assert.match(html, /\.timeline text \{ font-size: 11px;/);
+  const sizes = [...html.matchAll(/font-size(?:="|: )(\d+)|font: (\d+)px/g)].map((m) => Number(m[1] ?? m[2]));
+  assert.match(html, /figure > svg \{ width: \d+px; font: 11px sans-serif; \}/);
   assert.ok(sizes.every((s) => s >= 11), `font sizes ${sizes}`);
-  assert.match(html, /<div class="timeline-scroll"><svg [^>]*class="timeline" width="\d+"/);
-  assert.match(html, /\.timeline-scroll \{ overflow-x: auto; \}/);
-  assert.doesNotMatch(html, /\.timeline \{[^}]*max-width/);
+  assert.match(html, /<figure><svg height=\d+>/);
+  assert.match(html, /figure \{ margin: 8px 0; overflow-x: auto; \}/);
+  assert.doesNotMatch(html, /figure > svg \{[^}]*max-width/);
 });

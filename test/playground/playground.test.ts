@@ -84,10 +84,12 @@ describe("web playground", () => {
     const preview = page.frameLocator("#preview");
     await preview.locator("h2", { hasText: "Derived claim" }).or(preview.getByText("Derived claim")).first().waitFor();
     await page.screenshot({ path: join(SHOTS, "hover.png") });
-    // A code's link scrolls the preview to its description; the frame stays the preview.
-    await preview.locator('a[href="#code-96522"]').first().click();
-    await preview.locator("#code-96522").waitFor();
-    assert.deepEqual(page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()), ["about:srcdoc#code-96522"]);
+    // A derived line's link scrolls the preview to why it was derived, under its code's description; the frame stays the preview.
+    const line = preview.locator("a", { hasText: /^96522$/ }).first();
+    const target = (await line.getAttribute("href"))!;
+    await line.click();
+    await preview.locator(target).filter({ hasText: "96522" }).waitFor();
+    assert.deepEqual(page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()), [`about:srcdoc${target}`]);
     // Keyboard only: F8 goes to the finding, Ctrl+. opens the fixes, Enter applies the first.
     await page.keyboard.press("Escape");
     await focusEditor(page);

@@ -1,10 +1,12 @@
 // One self-contained HTML page (inline SVG and CSS, no scripts): per encounter the timeline, the
-// derived claim with the reason for each line, and the findings. Used by `encounter-lint explain
-// --format html` and the editor preview. Written encounter by encounter, so a 10,000-encounter
-// page streams out in constant memory. Text that is the same in every encounter (a code's
-// description, a rule's description, source, predicted denial and suggested wording, the notes on
-// how the initial service is chosen) is printed once, in the sections at the end of the page, and
-// each encounter links to it: an auditor reads it once, and the page stays small.
+// derived claim and the findings. Used by `encounter-lint explain --format html` and the editor
+// preview. Written encounter by encounter, so a 10,000-encounter page streams out in constant
+// memory. Text that encounters share is printed once, in the sections at the end of the page, and
+// each encounter links to it: why each derived line was derived, with its code's description;
+// each rule's description, source, predicted denial and suggested wording; the notes on how the
+// initial service is chosen. An auditor reads it once, and the page stays small: under 500 bytes
+// an encounter, so an encounter's markup is terse (HTML's own shorthands: attribute values that
+// need no quotes have none, and a paragraph's end tag is left to the element that follows it).
 import type { EncounterResult, FileAnalysis } from "../engine/analyze.js";
 import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
@@ -12,7 +14,7 @@ import type { Finding } from "../engine/finding.js";
 import { LineIndex } from "../language/line-index.js";
 import { findingsByEncounter } from "./findings-by-encounter.js";
 import { PageReferences } from "./references.js";
-import { renderTimeline, TIMELINE_CSS, timelineKey } from "./timeline.js";
+import { renderTimeline, TIMELINE_CSS, PageDrawings, timelineKey } from "./timeline.js";
 import { esc } from "./escape.js";
 
 export interface HtmlOptions {
@@ -29,17 +31,13 @@ const CSS = `
 body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 24px; max-width: 900px; }
 a { color: var(--link); }
 h1 { font-size: 20px; } h2 { font-size: 16px; margin-top: 32px; border-bottom: 1px solid var(--line); } h3 { font-size: 14px; margin-bottom: 4px; }
-.meta { color: var(--muted); }
-table { border-collapse: collapse; width: 100%; margin: 8px 0; }
-caption { text-align: left; font-weight: bold; }
-th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-td:first-child { font-family: ui-monospace, monospace; white-space: nowrap; }
-.timeline { color: var(--fg); } .timeline-scroll { overflow-x: auto; }
-.finding { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--line); }
-.finding.error { border-color: var(--err); } .finding.warning { border-color: var(--warn); }
+.meta, section:not(.references) > h2 + p:not([class]) { color: var(--muted); }
+figure { margin: 8px 0; overflow-x: auto; }
+p.error, p.warning, p.info { margin: 8px 0; padding: 6px 10px; border-left: 3px solid var(--line); }
+p.error { border-color: var(--err); } p.warning { border-color: var(--warn); }
 .wording { color: var(--muted); font-style: italic; }
-dt { font-family: ui-monospace, monospace; font-weight: bold; } dd { margin: 0 0 6px 24px; }
-@media print { body { margin: 0; max-width: none; } h2 { break-before: auto; } .encounter { break-inside: avoid; } a { color: inherit; text-decoration: none; } .timeline-scroll svg { max-width: 100%; height: auto; } }
+.references h3 + p { margin-top: 0; } .references li { margin-bottom: 4px; }
+@media print { body { margin: 0; max-width: none; } section:not(.references) { break-inside: avoid; } a { color: inherit; text-decoration: none; } figure { overflow: visible; } }
 ${TIMELINE_CSS}
 `;
 
@@ -82,7 +80,7 @@ export function writeHtml(write: (chunk: string) => void, file: ExplainedFile, o
  * the encounters above linked to, once for the whole page.
  */
 export function writeHtmlPage(write: (chunk: string) => void, title: string, files: Iterable<ExplainedFile>, options: HtmlOptions = {}) {
-  const refs = new PageReferences();
+  const page: Page = { refs: new PageReferences(), drawings: new PageDrawings(), options };
   const [top, bottom] = htmlPage(title, "\u0000", options.theme).split("\u0000");
   write(`${top}<h1>${esc(title)}</h1>\n${timelineKey()}`);
   for (const file of files) {
@@ -90,44 +88,59 @@ export function writeHtmlPage(write: (chunk: string) => void, title: string, fil
     const index = new LineIndex(file.text);
     const lineOf = (o: number) => index.position(o).line + 1;
     if (file.outside.length && !options.exerciseMode) {
-      write(`\n<section class="encounter"><h2>Outside any encounter</h2>${file.outside.map((f) => `\n${finding(f, lineOf, refs)}`).join("")}\n</section>`);
+      write(`\n<section><h2>Outside any encounter</h2>${file.outside.map((f) => `\n${finding(f, lineOf, page.refs)}`).join("")}\n</section>`);
     }
-    for (const e of file.encounters) write(`\n${section(e, file.text, lineOf, options, refs)}`);
+    for (const e of file.encounters) write(`\n${section(e, file.text, lineOf, page)}`);
   }
-  write(refs.render());
+  write(page.refs.render());
   write(bottom);
 }
 
-function section({ result: r, findings }: ExplainedEncounter, text: string, lineOf: (offset: number) => number, options: HtmlOptions, refs: PageReferences): string {
+/** What the encounters of one page share: the sections at the end, the drawings so far. */
+interface Page {
+  refs: PageReferences;
+  drawings: PageDrawings;
+  options: HtmlOptions;
+}
+
+function section({ result: r, findings }: ExplainedEncounter, text: string, lineOf: (offset: number) => number, page: Page): string {
   const n = r.node;
-  const timed = r.derivation.services.some((s) => s.start !== undefined);
-  let out = `<section class="encounter"><h2>${esc(n.name)}</h2>\n<p class="meta">Line ${lineOf(n.headerSpan.start)} · setting ${esc(r.setting ?? "not stated")} · payer ${esc(r.payerName ?? "not stated")} · date of service ${esc(r.ctx.date ?? "not stated")}${timed || !r.derivation.services.length ? "" : " · no clock times"}</p>`;
+  const { refs, options } = page;
+  // The notes (how the initial service was chosen) go with the encounter's particulars, linked to their text.
+  const notes = options.exerciseMode ? "" : r.derivation.notes.map((note) => ` · note: ${refs.note(note)}`).join("");
+  let out = `<section><h2>${esc(n.name)}</h2>\n<p>Line ${lineOf(n.headerSpan.start)} · setting ${esc(r.setting ?? "not stated")} · payer ${esc(r.payerName ?? "not stated")} · ${r.ctx.date ? `DOS ${esc(r.ctx.date)}` : "date of service not stated"}${notes}`;
   // Drawn at its own size and scrolled sideways in a narrow panel, so labels never shrink below 11 px.
-  out += `\n<div class="timeline-scroll">${renderTimeline(r, { hideCodes: options.exerciseMode })}</div>`;
+  out += `\n<figure>${renderTimeline(r, { hideCodes: options.exerciseMode }, page.drawings)}</figure>`;
   if (options.exerciseMode) return `${out}\n</section>`;
-  out += `\n${claimTable(r, refs)}`;
-  for (const note of r.derivation.notes) out += `\n<p class="meta">Note: ${refs.note(note)}</p>`;
-  const claim = n.claim ? `<code>${esc(n.claim.items.map((i) => text.slice(i.span.start, i.span.end)).join(", ")) || "nothing billed"}</code>` : "no claim";
-  if (!findings.length) return `${out}\n<p>Claim as written: ${claim} · no findings.</p>\n</section>`;
-  out += `\n<p>Claim as written: ${claim}</p>\n<h3>Findings</h3>`;
+  out += `\n${claims(r, text, findings.length > 0, refs)}`;
+  if (!findings.length) return `${out}\n</section>`;
+  out += "\n<h3>Findings</h3>";
   for (const f of findings) out += `\n${finding(f, lineOf, refs)}`;
   return `${out}\n</section>`;
 }
 
 /** A finding: where, how serious, its rule (linked to the rule's description, source and wording), what. */
 function finding(f: Finding, lineOf: (offset: number) => number, refs: PageReferences): string {
-  return `<div class="finding ${f.severity}"><strong>Line ${lineOf(f.span.start)} · ${f.severity} · ${refs.rule(f)}</strong><br>${esc(f.message)}</div>`;
+  return `<p class=${f.severity}><b>Line ${lineOf(f.span.start)} · ${f.severity} · ${refs.rule(f)}</b><br>${esc(f.message)}`;
 }
 
-/** The derived claim, each code linked to its description at the end of the page. */
-function claimTable(r: EncounterResult, refs: PageReferences): string {
-  if (!r.derivation.lines.length) return "<p><strong>Derived claim:</strong> nothing is reportable.</p>";
-  let rows = "";
-  for (const l of r.derivation.lines) {
-    const desc = adminCode(l.code)?.summary ?? otherCode(l.code)?.summary ?? r.ctx.drugs.byCode(l.code)?.code.descriptor ?? "";
-    rows += `\n<tr><td>${refs.code(l.code, desc, esc(formatItem(l)))}</td><td>${esc(l.reason)}</td></tr>`;
-  }
-  return `<table><caption>Derived claim</caption>\n<tr><th>Code</th><th>Why</th></tr>${rows}\n</table>`;
+/**
+ * The derived claim as a claim is written, each line linked to why it was derived (with its code's
+ * description) at the end of the page; then the claim as written, or "as claimed" when it reads the same.
+ */
+function claims(r: EncounterResult, text: string, anyFinding: boolean, refs: PageReferences): string {
+  const lines = r.derivation.lines;
+  const labels = lines.map(formatItem);
+  const derived = lines.map((l, i) => refs.line(l.code, description(r, l.code), labels[i], l.reason)).join(", ") || "nothing is reportable";
+  const claim = r.node.claim;
+  const written = claim?.items.map((i) => text.slice(i.span.start, i.span.end)).join(", ");
+  const clean = anyFinding ? "" : "; no findings";
+  const asWritten = !claim ? ` (no claim${clean})` : written && written === labels.join(", ") ? ` (as claimed${clean})` : `<br>Claim as written: <code>${esc(written!) || "nothing billed"}</code>${anyFinding ? "" : " · no findings"}`;
+  return `<p><b>Derived claim:</b> ${derived}${asWritten}`;
+}
+
+function description(r: EncounterResult, code: string): string {
+  return adminCode(code)?.summary ?? otherCode(code)?.summary ?? r.ctx.drugs.byCode(code)?.code.descriptor ?? "";
 }
 
 /** The page around rendered sections: one stylesheet, no scripts. */

@@ -1,6 +1,7 @@
-// The sections at the end of an HTML explanation: each code's description, each rule's
-// description, source, predicted denial and suggested wording, and the longer notes, printed once
-// per page however many encounters link to them, and only those that were linked to.
+// The sections at the end of an HTML explanation: each derived code's description and why each of
+// its lines was derived, each rule's description, source, predicted denial and suggested wording,
+// and the longer notes, printed once per page however many encounters link to them, and only those
+// that were linked to. On a long page the same few hundred reasons stand behind 40,000 lines.
 import type { Finding } from "../engine/finding.js";
 import { RULES } from "../engine/rules.js";
 import { WORDING } from "./wording.js";
@@ -39,23 +40,47 @@ class Anchors {
   }
 }
 
+/** A code's derived lines: its description once, then each line's units and reason once. */
+interface CodeLines {
+  code: string;
+  description: string;
+  lines: { id: string; label: string; reason: string }[];
+}
+
 export class PageReferences {
-  private readonly codes = new Anchors("code");
+  private readonly codes = new Map<string, CodeLines>();
+  private readonly lineIds = new Map<string, Map<string, string>>();
+  private lineCount = 0;
   private readonly rules = new Anchors("rule");
   private readonly notes = new Anchors("note");
   private noteCount = 0;
 
-  /** `label` (already escaped) linked to the code's description; plain when there is none. */
-  code(code: string, description: string, label: string): string {
-    if (!description) return label;
-    const id = this.codes.id(code, `${code}\u0000${description}`, (id) => `<dt id="${id}">${esc(code)}</dt><dd>${esc(description)}</dd>`);
-    return `<a href="#${id}">${label}</a>`;
+  /**
+   * `label` (a derived line: code, modifiers, units) linked to why it was derived, listed under
+   * the code and its description: the same line with the same reason is one entry for the page.
+   * Its anchor is short (`w` and a number) as every derived line of every encounter links to one.
+   */
+  line(code: string, description: string, label: string, reason: string): string {
+    // Looked up by reason, then by line and description: 40,000 lines, no long key built for each.
+    let byLine = this.lineIds.get(reason);
+    if (!byLine) this.lineIds.set(reason, (byLine = new Map()));
+    const lineKey = `${label}\u0000${description}`;
+    let id = byLine.get(lineKey);
+    if (!id) {
+      id = `w${++this.lineCount}`;
+      byLine.set(lineKey, id);
+      const codeKey = `${code}\u0000${description}`;
+      let group = this.codes.get(codeKey);
+      if (!group) this.codes.set(codeKey, (group = { code, description, lines: [] }));
+      group.lines.push({ id, label, reason });
+    }
+    return `<a href=#${id}>${esc(label)}</a>`;
   }
 
   /** The finding's rule id linked to the rule, with the source and denial this finding gives. */
   rule(f: Finding): string {
     const id = this.rules.id(f.rule, `${f.rule}\u0000${f.source}\u0000${f.denial ?? ""}`, (id) => ruleEntry(id, f));
-    return `<a href="#${id}">${esc(f.rule)}</a>`;
+    return `<a href=#${id}>${esc(f.rule)}</a>`;
   }
 
   /** A short note in full; a longer one by its opening words, linked to the whole of it. */
@@ -65,18 +90,26 @@ export class PageReferences {
       this.noteCount++;
       return `<p id="${id}">${esc(text)}</p>`;
     });
-    return `<a href="#${id}">${esc(openingWords(text))}</a>…`;
+    return `<a href=#${id}>${esc(openingWords(text))}</a>…`;
   }
 
   /** The sections, or nothing when no encounter linked to any entry (exercise mode). */
   render(): string {
-    const part = (title: string, entries: Entry[], wrap: (body: string) => string) =>
-      entries.length ? `\n<section class="references"><h2>${title}</h2>\n${wrap(entries.map((e) => e.html).join("\n"))}\n</section>` : "";
+    const part = (title: string, entries: string[]) => (entries.length ? `\n<section class="references"><h2>${title}</h2>\n${entries.join("\n")}\n</section>` : "");
     return (
-      part("Codes", this.codes.entries(true), (b) => `<dl>\n${b}\n</dl>`) +
-      part("Rules and sources", this.rules.entries(true), (b) => b) +
-      part("Notes", this.notes.entries(false), (b) => b)
+      part("Codes, and why each line was derived", this.codeEntries()) +
+      part("Rules and sources", this.rules.entries(true).map((e) => e.html)) +
+      part("Notes", this.notes.entries(false).map((e) => e.html))
     );
+  }
+
+  /** By code; under each, its lines in the order the page first showed them. */
+  private codeEntries(): string[] {
+    const groups = [...this.codes.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return groups.map((g) => {
+      const lines = g.lines.map((l) => `<li id="${l.id}"><strong>${esc(l.label)}</strong>: ${esc(l.reason)}</li>`).join("\n");
+      return `<h3>${esc(g.code)}</h3>${g.description ? `<p>${esc(g.description)}</p>` : ""}\n<ul>\n${lines}\n</ul>`;
+    });
   }
 }
 

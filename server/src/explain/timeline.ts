@@ -2,8 +2,10 @@
 // pump start, a tick per push or injection, concurrent administrations stacked, each labelled with
 // the codes it gives rise to and the initial service marked. Same picture in the CLI and the preview.
 // A page of 10,000 encounters draws 10,000 of these, so each mark carries only its place and its
-// classes: the look is the one stylesheet below and the key (what the colours mean) is drawn once
-// per page by `timelineKey`. Coordinates are rounded to a tenth of a pixel.
+// classes: the look (sizes included) is the one stylesheet below, the key (what the colours mean)
+// is drawn once per page by `timelineKey`, and an axis, or a whole picture, is drawn the first time
+// the page needs it and reused by every later timeline that is the same (`PageDrawings`).
+// Coordinates are rounded to a tenth of a pixel; attribute values that need no quotes have none.
 import type { EncounterResult } from "../engine/analyze.js";
 import { CATEGORY_WORDS, formatClock, type Service } from "../engine/derive.js";
 import { esc } from "./escape.js";
@@ -22,7 +24,8 @@ export interface Placed {
   bar: boolean;
 }
 
-const WIDTH = 760;
+/** Narrow enough to print on A4 or Letter at the browsers' default margins without scaling. */
+const WIDTH = 700;
 const LEFT = 20;
 const RIGHT = 20;
 const LANE = 34;
@@ -30,6 +33,10 @@ const TOP = 30;
 const TICK_MINUTES = 5;
 /** A pump runs for days: draw its first hour and say how long it runs. */
 const PUMP_SHOWN = 60;
+/** Hour lines run this far down; the picture's edge cuts them at its own height. */
+const AXIS_FOOT = 9999;
+/** Pictures a page remembers for reuse (a few hundred bytes each). */
+const KEPT = 2000;
 
 /**
  * Colours of the marks by category (the default grey for the rest), and the look of the axis and
@@ -44,16 +51,20 @@ const COLOR: Record<string, string> = {
   injection: "#b9770e",
   pump: "#922b21",
 };
+/**
+ * Bars are the rects with a width (their length is the service's minutes); ticks have none and
+ * take theirs from here, like every mark's height (CSS sizes a rect, SVG 2; baseline since 2020);
+ * the key's swatches have both as attributes. Selectors name the element itself, never its
+ * ancestors: the copy a `<use>` makes of a picture matches those, not ones through the page.
+ */
 export const TIMELINE_CSS = [
-  ".timeline { font-family: sans-serif; }",
-  ".timeline text { font-size: 11px; fill: currentColor; }",
-  ".timeline .hours path { stroke: currentColor; stroke-opacity: 0.2; }",
-  ".timeline .hours text { text-anchor: middle; }",
-  ".timeline tspan { font-weight: bold; }",
-  ".timeline rect { fill: #7f8c8d; }",
-  ...Object.entries(COLOR).map(([c, color]) => `.timeline rect.${c} { fill: ${color}; }`),
-  ".timeline rect.bar { fill-opacity: 0.85; rx: 3px; } .timeline rect.bar.not-reportable { fill-opacity: 0.35; }",
-  ".timeline rect.initial { stroke: currentColor; stroke-width: 2; }",
+  `figure > svg { width: ${WIDTH}px; font: 11px sans-serif; }`,
+  "text { fill: currentColor; } tspan { font-weight: bold; }",
+  "rect { fill: #7f8c8d; }",
+  ...Object.entries(COLOR).map(([c, color]) => `rect.${c} { fill: ${color}; }`),
+  "rect:not([height]) { height: 16px; } rect:not([height]):not([width]) { width: 4px; height: 20px; }",
+  "rect[width] { fill-opacity: 0.85; rx: 3px; } rect.faded { fill-opacity: 0.35; }",
+  "rect.initial { stroke: currentColor; stroke-width: 2; }",
   ".key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; } .key svg { vertical-align: middle; margin-right: 4px; }",
 ].join("\n");
 
@@ -79,17 +90,57 @@ const px = (v: number) => String(Math.round(v * 10) / 10);
 
 /** What the colours and outlines mean, once per page (an HTML list, so it is read aloud and printed). */
 export function timelineKey(): string {
-  const swatch = (cls: string) => `<svg class="timeline" width="14" height="14" aria-hidden="true"><rect class="${cls}" x="2" y="2" width="10" height="10"/></svg>`;
+  const swatch = (cls: string) => `<svg width="14" height="14" aria-hidden="true"><rect class="${cls}" x="2" y="2" width="10" height="10"/></svg>`;
   const items = [
-    ...Object.keys(COLOR).map((c) => `${swatch(`${c} bar`)}${esc(CATEGORY_WORDS[c as keyof typeof CATEGORY_WORDS])}`),
+    ...Object.keys(COLOR).map((c) => `${swatch(c)}${esc(CATEGORY_WORDS[c as keyof typeof CATEGORY_WORDS])}`),
     `${swatch("")}other services (pump refill, port flush, port draw, oral drug, line flush)`,
-    `${swatch("bar initial")}★ initial service (outlined)`,
-    `${swatch("bar not-reportable")}not separately reportable (faded)`,
+    `${swatch("initial")}★ initial service (outlined)`,
+    `${swatch("faded")}not separately reportable (faded)`,
   ];
   return `<ul class="key" aria-label="timeline key">${items.map((i) => `<li>${i}</li>`).join("")}</ul>\n<p class="meta">Bars: infusions, hydration and pump starts (a pump's first hour). Ticks: pushes and injections. Without clock times, hours count from the first administration, drawn one after the other.</p>`;
 }
 
-export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}): string {
+/**
+ * What a page has drawn with an id, so that later timelines reuse it (`<use>`) rather than draw it
+ * again. An axis depends only on its first hour and its number of hours (its lines run past any
+ * timeline's foot and the picture's edge cuts them); a timeline's marks on the administrations,
+ * their minutes and codes. On a long page most encounters share a handful of axes, and every
+ * encounter of a regimen given the same way the same picture. Only the newest `KEPT` pictures are
+ * remembered, so the page's memory stays flat whatever the file. What a `<use>` copies is styled
+ * by attributes and inherited properties, never by the stylesheet's selectors.
+ */
+export class PageDrawings {
+  private readonly axes = new Set<string>();
+  private readonly pictures = new Map<string, string>();
+  private count = 0;
+
+  /** The axis from `t0` across `hours` hours; `timed` labels clock times, otherwise hours from 0. */
+  axis(t0: number, hours: number, timed: boolean, x: (t: number) => number): string {
+    const id = timed ? `axis-${t0}-${hours}` : `axis-${hours}h`;
+    if (this.axes.has(id)) return `<use href=#${id} />`;
+    this.axes.add(id);
+    let lines = "";
+    let labels = "";
+    for (let h = 0; h <= hours; h++) {
+      const at = px(x(t0 + h * 60));
+      lines += `M${at} ${TOP - 8}V${AXIS_FOOT}`;
+      labels += `<text x="${at}" y="${TOP - 12}">${timed ? formatClock(t0 + h * 60) : `${h} h`}</text>`;
+    }
+    return `<g id="${id}" class="hours" fill="currentColor" text-anchor="middle"><path d="${lines}" stroke="currentColor" stroke-opacity="0.2"/>${labels}</g>`;
+  }
+
+  /** A picture: drawn with an id the first time (`draw` makes it), after that a `<use>` of it. */
+  picture(key: string, draw: () => string): string {
+    const known = this.pictures.get(key);
+    if (known) return `<use href=#${known} />`;
+    if (this.pictures.size >= KEPT) this.pictures.delete(this.pictures.keys().next().value!);
+    const id = `tl-${++this.count}`;
+    this.pictures.set(key, id);
+    return `<g id=${id}>${draw()}</g>`;
+  }
+}
+
+export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}, drawings = new PageDrawings()): string {
   const { placed, timed } = place(r);
   if (!placed.length) return `<p>No administrations documented.</p>`;
   const t0 = Math.floor(Math.min(...placed.map((p) => p.start)) / 60) * 60;
@@ -112,23 +163,19 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     laneEnds[lane] = Math.max(p.end, labelEnd);
     p.lane = lane;
   }
-  const height = TOP + laneEnds.length * LANE;
-  let hours = "";
-  let labels = "";
-  for (let t = t0; t <= t1; t += 60) {
-    hours += `M${px(x(t))} ${TOP - 8}V${height}`;
-    labels += `<text x="${px(x(t))}" y="${TOP - 12}">${timed ? formatClock(t) : `${(t - t0) / 60} h`}</text>`;
-  }
-  let out = `<svg class="timeline" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="timeline of ${esc(r.node.name)}">\n<g class="hours"><path d="${hours}"/>${labels}</g>`;
+  let marks = "";
   for (const p of placed) {
     const s = p.service;
     const y = TOP + p.lane * LANE;
     const { name, codes } = labelOf(p);
-    const cls = `${s.category}${initials.has(s) ? " initial" : ""}${p.bar ? ` bar${s.notReportable ? " not-reportable" : ""}` : ""}`;
-    out += p.bar
-      ? `\n<rect class="${cls}" x="${px(x(p.start))}" y="${y}" width="${px(Math.max(2, (p.end - p.start) * scale))}" height="16"/>`
-      : `\n<rect class="${cls}" x="${px(x(p.start) - 2)}" y="${y - 2}" width="4" height="20"/>`;
-    out += `<text x="${px(x(p.start) + (p.bar ? 4 : 6))}" y="${y + 28}">${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
+    const cls = `${s.category}${initials.has(s) ? " initial" : ""}${p.bar && s.notReportable ? " faded" : ""}`;
+    const quoted = cls.includes(" ") ? `"${cls}"` : cls;
+    // A bar's length is its width; a tick has none (the stylesheet gives it 4 px) and is centred on its time.
+    marks += p.bar ? `\n<rect class=${quoted} x=${px(x(p.start))} y=${y} width=${px(Math.max(2, (p.end - p.start) * scale))} />` : `\n<rect class=${quoted} x=${px(x(p.start) - 2)} y=${y - 2} />`;
+    marks += `<text x=${px(x(p.start) + (p.bar ? 4 : 6))} y=${y + 28}>${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
   }
-  return `${out}\n</svg>`;
+  const hours = (t1 - t0) / 60;
+  const axis = timed ? `${t0}-${hours}` : `${hours}h`;
+  const picture = drawings.picture(`${axis}${marks}`, () => `${drawings.axis(t0, hours, timed, x)}${marks}`);
+  return `<svg height=${TOP + laneEnds.length * LANE}>${picture}</svg>`;
 }
