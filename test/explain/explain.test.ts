@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyzeText } from "../../server/src/engine/analyze.js";
+import { explainAsAnalysed } from "../../server/src/explain/as-analysed.js";
 import { explained, renderHtml, writeHtml } from "../../server/src/explain/html.js";
 import { PageReferences } from "../../server/src/explain/references.js";
 import { PageDrawings, renderTimeline, TIMELINE_CSS } from "../../server/src/explain/timeline.js";
@@ -234,6 +235,39 @@ test("the page is written encounter by encounter, as they come", () => {
   }
   writeHtml((c) => written.push(c), { ...file, encounters: encounters() });
   assert.match(written.join(""), /<h2>FOLFOX 2<\/h2>[\s\S]*<h2>Codes, and why each line was derived<\/h2>[\s\S]*<\/html>\n$/);
+});
+
+test("the page written as encounters are analysed is the page of the whole analysis, on every sample and fixture", () => {
+  const files = ["samples", "exercises", "test/fixtures", "test/explain", "test/language", "test/grammar"].flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".encounter")).map((f) => join(dir, f)));
+  assert.ok(files.length > 50, `${files.length} files`);
+  const page = (file: ReturnType<typeof explained>) => {
+    const out: string[] = [];
+    writeHtml((c) => out.push(c), file);
+    return out.join("");
+  };
+  const options = [{}, { severities: { "unknown-payer": "error" as const, "missing-code": "off" as const } }, { defaults: { setting: "office" as const } }];
+  let directives = 0;
+  for (const name of files) {
+    const text = readFileSync(name, "utf8");
+    directives += text.includes("encounter-lint-") ? 1 : 0;
+    for (const o of options) {
+      const whole = analyzeText(text, o);
+      const streamed = explainAsAnalysed(name, text, o);
+      assert.equal(page(streamed.file), page(explained(name, text, whole)), `${name} ${JSON.stringify(o)}`);
+      assert.equal(streamed.anyError(), whole.findings.some((f) => f.severity === "error"), `${name}: exit status`);
+    }
+  }
+  assert.ok(directives > 0, "a file with directives (analysed whole) is among them");
+});
+
+test("the encounters are analysed one at a time, as the page asks for them", () => {
+  const text = FOLFOX + FOLFOX.replace('"FOLFOX"', '"FOLFOX 2"');
+  const { file } = explainAsAnalysed("f.encounter", text);
+  const iterator = file.encounters[Symbol.iterator]();
+  const first = iterator.next().value!;
+  assert.equal(first.result.node.name, "FOLFOX");
+  assert.equal(iterator.next().value!.result.node.name, "FOLFOX 2", "the second is analysed when asked for");
+  assert.ok(iterator.next().done);
 });
 
 test("findings outside any encounter are shown before the encounters", () => {

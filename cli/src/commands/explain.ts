@@ -1,8 +1,9 @@
 // `encounter-lint explain FILE [--format text|markdown|html]`. The HTML page is written one
-// encounter at a time as it is rendered, never held whole.
+// encounter at a time as each is analysed and rendered, never held whole.
 import { resolve } from "node:path";
 import { analyzeText } from "../../../server/src/engine/analyze.js";
-import { explained, writeHtml } from "../../../server/src/explain/html.js";
+import { explainAsAnalysed } from "../../../server/src/explain/as-analysed.js";
+import { writeHtml } from "../../../server/src/explain/html.js";
 import { renderMarkdown } from "../../../server/src/explain/markdown.js";
 import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
@@ -27,13 +28,15 @@ export function explainCommand(argv: string[], io: Io): number {
   // The file's configuration (payer profiles, drug tables, rule severities, edit files), as lint
   // uses it: an explanation never disagrees with the report.
   const resolver = OptionsResolver.forReading(values.config as string | undefined);
-  const analysis = analyzeText(text, fileOptions(path, resolver.optionsFor(path)));
-  const errors = analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
+  const options = fileOptions(path, resolver.optionsFor(path));
   // Control characters from the file never reach a terminal (or a file someone will `cat`).
   if (format !== "html") {
+    const analysis = analyzeText(text, options);
     emit(terminalText(format === "markdown" ? renderMarkdown(path, analysis) : explainText(path, text, analysis)), output, io);
-    return errors;
+    return analysis.findings.some((f) => f.severity === "error") ? 1 : 0;
   }
+  // The page is written as the encounters are analysed, one at a time.
+  const page = explainAsAnalysed(path, text, options);
   // Each piece is cleaned as it goes: pieces are whole elements, so no "\r\n" is split between two.
   // They are written 64 KB at a time: one write per encounter cost a system call per 500 bytes.
   const target = output ? new AtomicFile(output) : undefined;
@@ -50,12 +53,12 @@ export function explainCommand(argv: string[], io: Io): number {
       pending.push(terminalText(s));
       size += s.length;
       if (size >= 65_536) flush();
-    }, explained(path, text, analysis));
+    }, page.file);
     flush();
     target?.commit();
   } catch (e) {
     target?.abort();
     throw e;
   }
-  return errors;
+  return page.anyError() ? 1 : 0;
 }
