@@ -107,7 +107,7 @@ export function timelineKey(): string {
  * their minutes and codes. On a long page most encounters share a handful of axes, and every
  * encounter of a regimen given the same way the same picture. Only the newest `KEPT` pictures are
  * remembered, so the page's memory stays flat whatever the file. What a `<use>` copies is styled
- * by attributes and inherited properties, never by the stylesheet's selectors.
+ * by its attributes, what it inherits and selectors naming the element itself (`TIMELINE_CSS`).
  */
 export class PageDrawings {
   private readonly axes = new Set<string>();
@@ -126,7 +126,7 @@ export class PageDrawings {
       lines += `M${at} ${TOP - 8}V${AXIS_FOOT}`;
       labels += `<text x="${at}" y="${TOP - 12}">${timed ? formatClock(t0 + h * 60) : `${h} h`}</text>`;
     }
-    return `<g id="${id}" class="hours" fill="currentColor" text-anchor="middle"><path d="${lines}" stroke="currentColor" stroke-opacity="0.2"/>${labels}</g>`;
+    return `<g id="${id}" fill="currentColor" text-anchor="middle"><path d="${lines}" stroke="currentColor" stroke-opacity="0.2"/>${labels}</g>`;
   }
 
   /** A picture: drawn with an id the first time (`draw` makes it), after that a `<use>` of it. */
