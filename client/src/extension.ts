@@ -1,5 +1,7 @@
-// The VS Code extension: starts the bundled language server over IPC and adds the commands an
-// auditor reaches for. The only code that imports `vscode`.
+// The VS Code extension: starts the bundled language server over stdio and adds the commands an
+// auditor reaches for. The only code that imports `vscode`. Stdio, not IPC: over stdio the server
+// writes each encounter's diagnostics from JSON text it keeps, where IPC would encode the whole
+// list again on every keystroke (about 40 ms for a 5,000-finding audit file; docs/server.md).
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
@@ -20,8 +22,8 @@ const isEncounter = (e?: vscode.TextEditor): e is vscode.TextEditor => e?.docume
 export async function activate(context: vscode.ExtensionContext) {
   const module = context.asAbsolutePath(path.join("out", "server.cjs"));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ["--nolazy", "--inspect=6019"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: "encounter" }],
