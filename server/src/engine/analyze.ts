@@ -81,12 +81,12 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
     drugs,
   };
   const derivation = derive(enc, ctx);
-  const drugAt = adminsByDrugStart(enc);
-  findings.push(...derivation.findings.map((x) => withDeclarationFix(x, enc, text, drugAt)));
+  let drugAt: (() => Map<number, Administration>) | undefined;
+  for (const x of derivation.findings) findings.push(x.rule === "unknown-drug" ? withDeclarationFix(x, enc, text, (drugAt ??= adminsByDrugStart(enc))) : x);
   let fixAll: Fix | undefined;
   if (enc.claim && !enc.syntaxErrors.length) {
     const claimFindings = checkClaim({ enc, claim: enc.claim, ctx, derivation, text, ncci: options.ncci });
-    findings.push(...claimFindings);
+    for (const x of claimFindings) findings.push(x);
     // Offered only when there is something to correct (a clean claim keeps its own layout). Built
     // now, not on first read: a lazy rewrite keeps the whole analysis of every encounter alive
     // (measured: 85 MB more in the language server with 10,000 encounters open).

@@ -17,9 +17,10 @@ export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
 export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
   const { claim, ctx, derivation, text } = input;
   const date = ctx.date;
-  const byDrug = new Map<string, { item: ClaimItem; dc: DrugCode }[]>();
-  const jwByDrug = new Map<string, ClaimItem[]>();
-  const claimedProducts = new Set<string>();
+  // Made when a claim has such lines (most claims have a drug line or two, JW lines are rare).
+  let byDrug: Map<string, { item: ClaimItem; dc: DrugCode }[]> | undefined;
+  let jwByDrug: Map<string, ClaimItem[]> | undefined;
+  let claimedProducts: string[] | undefined;
   for (const x of items) {
     const doc = derivation.drugs.get(x.dc.drug.name.toLowerCase());
     if (!inForce(x.dc.code, date)) {
@@ -35,28 +36,27 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       const product = otherProduct(input, x);
       if (product) {
         reportWrongProduct(input, x, product, report);
-        claimedProducts.add(product.drug.name);
+        (claimedProducts ??= []).push(product.drug.name);
         continue;
       }
       report("unsupported-code", x.item.span, `${x.item.code} bills ${x.dc.drug.name}, but no ${x.dc.drug.name} administration is documented in this encounter.`, { title: `Remove '${text.slice(x.item.span.start, x.item.span.end)}'`, edits: [replaceItem(text, claim, x.item, [])] });
       continue;
     }
     // JW lines bill the discarded amount: counted apart from the administered units (§4 step 7).
-    if (hasModifier(x.item, "JW")) pushTo(jwByDrug, x.dc.drug.name, x.item);
-    else pushTo(byDrug, x.dc.drug.name, x);
+    if (hasModifier(x.item, "JW")) pushTo((jwByDrug ??= new Map()), x.dc.drug.name, x.item);
+    else pushTo((byDrug ??= new Map()), x.dc.drug.name, x);
   }
-  for (const [name, jw] of jwByDrug) if (!byDrug.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
-  for (const [name, list] of byDrug) {
+  if (jwByDrug) for (const [name, jw] of jwByDrug) if (!byDrug?.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
+  if (byDrug) for (const [name, list] of byDrug) {
     const doc = derivation.drugs.get(name.toLowerCase())!;
-    checkDrugWaste(input, doc, list.map((x) => x.item), jwByDrug.get(name) ?? [], report);
-    const dose = doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose";
+    checkDrugWaste(input, doc, list.map((x) => x.item), jwByDrug?.get(name) ?? [], report);
     if (list.length === 1) {
       const { item, dc } = list[0];
       const amount = doc.units.get(dc.code.code);
       const want = amount === undefined ? undefined : billingUnits(amount, dc.code);
       if (want !== undefined && want !== item.units) {
         const fixed = { code: item.code, units: want, modifiers: item.modifiers.map((m) => m.value) };
-        report("drug-units", item.span, `${item.code} ×${item.units} disagrees with the documented ${name} dose: ${dose} (${item.code} is billed ${formatUnit(dc.code)}) is ${item.code} ×${want} (units are the dose divided by the billing unit, rounded up).`, { title: `Change to ${formatItem(fixed)}`, edits: [replaceItem(text, claim, item, [fixed])] }, { related: doc.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${name} documented here` })) });
+        report("drug-units", item.span, `${item.code} ×${item.units} disagrees with the documented ${name} dose: ${doseOf(doc)} (${item.code} is billed ${formatUnit(dc.code)}) is ${item.code} ×${want} (units are the dose divided by the billing unit, rounded up).`, { title: `Change to ${formatItem(fixed)}`, edits: [replaceItem(text, claim, item, [fixed])] }, { related: doc.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${name} documented here` })) });
       }
       continue;
     }
@@ -70,19 +70,22 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       amount = doc.units.get(dc.code.code);
     }
     if (amount !== undefined && (cover < amount - 1e-9 || cover - smallest >= amount - 1e-9))
-      report("drug-units", list[0].item.span, `The ${name} lines bill ${cover} ${list[0].dc.code.unit.unit} in all, but ${dose} is documented: the units should cover the dose without a spare unit.`);
+      report("drug-units", list[0].item.span, `The ${name} lines bill ${cover} ${list[0].dc.code.unit.unit} in all, but ${doseOf(doc)} is documented: the units should cover the dose without a spare unit.`);
   }
   // Drug lines the chart supports but the claim lacks: only when the claim lists a J or Q drug line.
   if (!items.some((x) => isDrugLineCode(x.item.code))) return;
-  const claimedDrugs = new Set([...items.map((x) => x.dc.drug.name), ...claimedProducts]);
+  const claimed = (drug: string) => items.some((x) => x.dc.drug.name === drug) || !!claimedProducts?.includes(drug);
   for (const line of derivation.lines) {
-    if (line.kind !== "drug" || claimedDrugs.has(line.drug!) || line.modifiers.includes("JW")) continue;
+    if (line.kind !== "drug" || line.modifiers.includes("JW") || claimed(line.drug!)) continue;
     // The drug's JW line, when it has one, goes in with it.
     const adds = derivation.lines.filter((l) => l.kind === "drug" && l.drug === line.drug).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers }));
     const words = adds.map(formatItem).join(" and ");
     report("missing-code", claim.keywordSpan, `${words} (${line.drug}) ${adds.length > 1 ? "are" : "is"} missing from the claim: ${line.reason}${line.waste?.required ? `; ${line.waste.why}` : ""}.`, { title: `Add ${words} to the claim`, edits: [appendItems(claim, adds)] }, { related: line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${line.drug} documented here` })) });
   }
 }
+
+/** The documented dose as written ("1500 mg"), for messages. */
+const doseOf = (doc: DocumentedDrug) => (doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose");
 
 /** The documented dose and, when it was written in another unit (mg/m2, g), what it came to: "750 mg/m2 = 1500 mg". */
 function doseWords(doc: DocumentedDrug, code: HcpcsCode): string {
@@ -108,6 +111,6 @@ function reportWrongProduct(input: CheckInput, x: { item: ClaimItem; dc: DrugCod
   const jwLine = derivation.lines.find((l) => l.kind === "drug" && l.drug === doc.drug.name && l.modifiers.includes("JW"));
   const units = jw ? jwLine?.units ?? x.item.units : pick?.units;
   const fixed = pick && units !== undefined ? { code: pick.code.code, units, modifiers: x.item.modifiers.map((m) => m.value) } : undefined;
-  const dose = doc.total ? `${doc.total.value} ${doc.total.unit}` : "the documented dose";
+  const dose = doseOf(doc);
   report("wrong-product-code", x.item.codeSpan, `${x.item.code} bills ${billed}, but ${documented} is documented: each product is billed under its own code${pick ? `, ${pick.code.code} (${formatUnit(pick.code)}); ${jw ? "the discarded units" : `${dose} = ${pick.code.code} ×${pick.units}`}` : ", which is not in force on this date"}.`, fixed ? { title: `Change to ${formatItem(fixed)}`, edits: [replaceItem(text, claim, x.item, [fixed])] } : undefined, { related: doc.admins.map((a) => ({ span: input.enc.administrations[a].span, message: `${doc.drug.name} documented here` })) });
 }

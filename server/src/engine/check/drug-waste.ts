@@ -2,7 +2,7 @@
 // documented drug against the derived decision (LANGUAGE.md §4 step 7): `waste-modifier-missing`
 // (neither where the payer requires one) and `waste-modifier-wrong` (JZ with waste documented, JW
 // with none, JW units that disagree, JZ before it existed, JW on a multiple-dose code).
-import type { ClaimItem } from "../../language/ast.js";
+import type { ClaimItem, Spanned } from "../../language/ast.js";
 import { modifierValidOn } from "../catalogue.js";
 import { formatItem, removeModifier, replaceItem, type ItemText } from "../claim-text.js";
 import type { DocumentedDrug, ExpectedLine } from "../derive.js";
@@ -16,12 +16,10 @@ const withMods = (item: ClaimItem, drop: string[], add: string[]): ItemText => (
 export function checkDrugWaste(input: CheckInput, doc: DocumentedDrug, given: ClaimItem[], jw: ClaimItem[], report: Report) {
   const { text, claim, ctx, derivation } = input;
   const name = doc.drug.name;
-  for (const item of [...given, ...jw]) {
-    const jz = item.modifiers.find((m) => m.value === "JZ");
-    if (jz && !modifierValidOn("JZ", ctx.date)) {
-      report("waste-modifier-wrong", jz.span, `JZ did not exist on ${ctx.date}: CMS created it for dates of service from 2023-01-01 (MLN MM13056). Remove it.`, { title: "Remove -JZ", edits: [removeModifier(text, jz.span)] });
-      return;
-    }
+  const jz = jzBeforeItExisted(given, ctx.date) ?? jzBeforeItExisted(jw, ctx.date);
+  if (jz) {
+    report("waste-modifier-wrong", jz.span, `JZ did not exist on ${ctx.date}: CMS created it for dates of service from 2023-01-01 (MLN MM13056). Remove it.`, { title: "Remove -JZ", edits: [removeModifier(text, jz.span)] });
+    return;
   }
   const line = derivation.lines.find((l) => l.kind === "drug" && l.drug === name && !l.modifiers.includes("JW"));
   const decision = line?.waste;
@@ -36,6 +34,15 @@ export function checkDrugWaste(input: CheckInput, doc: DocumentedDrug, given: Cl
   const admin = given[0];
   if (jwLine) checkWasted(input, doc, admin, jw, jwLine, report);
   else checkNoWaste(input, doc, admin, jw, line, report);
+}
+
+/** The first JZ on these lines when the date of service is before JZ existed. */
+function jzBeforeItExisted(items: ClaimItem[], date: string | undefined): Spanned<string> | undefined {
+  for (const item of items) {
+    const jz = item.modifiers.find((m) => m.value === "JZ");
+    if (jz && !modifierValidOn("JZ", date)) return jz;
+  }
+  return undefined;
 }
 
 /** Waste documented and billable: the administered line without JZ, and one JW line of the right units. */

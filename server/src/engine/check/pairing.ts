@@ -19,28 +19,37 @@ export interface Pairing {
   missing: ExpectedToken[][];
 }
 
-function tokensOf(line: ExpectedLine, cap: number): ExpectedToken[] {
+function addTokens(out: ExpectedToken[], line: ExpectedLine, cap: number) {
   const info = adminCode(line.code)!;
-  const out: ExpectedToken[] = [];
   for (let k = Math.min(line.units, cap); k > 0; k--) out.push({ line, code: line.code, info, role: line.role, taken: false });
-  return out;
 }
 
 /** Sets the outcome of every claimed unit; returns what the derivation has left over. */
 export function pairAdministrationCodes(input: CheckInput, claimed: ClaimedToken[]): Pairing {
   const { claim, derivation } = input;
   const adminLines = derivation.lines.filter((l) => l.kind === "admin");
-  const expected = adminLines.flatMap((line) => tokensOf(line, MAX_TOKENS));
-  const optionalTokens = derivation.optional.flatMap((line) => tokensOf(line, Infinity));
+  const expected: ExpectedToken[] = [];
+  for (const line of adminLines) addTokens(expected, line, MAX_TOKENS);
+  const optionalTokens: ExpectedToken[] = [];
+  for (const line of derivation.optional) addTokens(optionalTokens, line, Infinity);
   matchEqualCodes(claimed, expected, optionalTokens);
-  pairByLikeness(claimed, expected, adminLines);
-  explainUnpaired(claimed, derivation.shadows, adminLines);
+  // Most claims match code for code: then nothing is left to pair or explain.
+  if (claimed.some((c) => !c.outcome)) {
+    pairByLikeness(claimed, expected, adminLines);
+    explainUnpaired(claimed, derivation.shadows, adminLines);
+  }
 
-  const deficits = new Map<string, ExpectedToken[]>();
-  for (const e of expected) if (!e.taken) deficits.set(e.code + "|" + e.line.modifiers.join("-"), [...(deficits.get(e.code + "|" + e.line.modifiers.join("-")) ?? []), e]);
+  // Derived units nobody claimed, one list per code and modifiers, in derived order.
+  const deficits: ExpectedToken[][] = [];
+  for (const e of expected) {
+    if (e.taken) continue;
+    const list = deficits.find((d) => d[0].code === e.code && sameModifiers(d[0].line.modifiers, e.line.modifiers));
+    if (list) list.push(e);
+    else deficits.push([e]);
+  }
   const deficitOnItem = new Map<ClaimItem, ExpectedToken[]>();
   const missing: ExpectedToken[][] = [];
-  for (const list of deficits.values()) {
+  for (const list of deficits) {
     const item = claim.items.find((i) => i.code === list[0].code);
     if (item) deficitOnItem.set(item, list);
     else missing.push(list);
@@ -48,17 +57,22 @@ export function pairAdministrationCodes(input: CheckInput, claimed: ClaimedToken
   return { adminLines, deficitOnItem, missing };
 }
 
+const sameModifiers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((m, i) => m === b[i]);
+
 function matchEqualCodes(claimed: ClaimedToken[], expected: ExpectedToken[], optionalTokens: ExpectedToken[]) {
-  const take = (c: ClaimedToken, pool: ExpectedToken[], pred: (e: ExpectedToken) => boolean) => {
-    const e = pool.find((x) => !x.taken && x.code === c.info.code && pred(x));
-    if (e) {
-      e.taken = true;
-      c.outcome = { kind: "match", to: e };
-    }
-  };
-  for (const c of claimed) take(c, expected, (e) => e.line.modifiers.includes("XS") === hasDistinct(c.item));
-  for (const c of claimed) if (!c.outcome) take(c, expected, () => true);
-  for (const c of claimed) if (!c.outcome) take(c, optionalTokens, () => true);
+  for (const c of claimed) take(c, expected, hasDistinct(c.item));
+  for (const c of claimed) if (!c.outcome) take(c, expected);
+  if (optionalTokens.length) for (const c of claimed) if (!c.outcome) take(c, optionalTokens);
+}
+
+/** The first free unit of the claimed code in `pool` (with XS or not, when `xs` is given) matches `c`. */
+function take(c: ClaimedToken, pool: ExpectedToken[], xs?: boolean) {
+  for (const e of pool) {
+    if (e.taken || e.code !== c.info.code || (xs !== undefined && e.line.modifiers.includes("XS") !== xs)) continue;
+    e.taken = true;
+    c.outcome = { kind: "match", to: e };
+    return;
+  }
 }
 
 /** Cheapest pairs first; ties by claim order, then derived order. */
@@ -121,23 +135,21 @@ class ShadowQueues {
   }
 }
 
-const slot = (info: AdminCode, role: CodeRole) =>
-  role === "hour" ? "hour" : info.kind === "push" || info.kind === "infusion" || info.kind === "hydration" ? "service" : `standalone:${info.kind}`;
+/** Where a unit sits: an hour, an IV service (push, infusion, hydration), or a standalone code of its kind. */
+const slot = (info: AdminCode, role: CodeRole): string =>
+  role === "hour" ? "hour" : info.kind === "push" || info.kind === "infusion" || info.kind === "hydration" ? "service" : info.kind;
 
 function pairCost(c: AdminCode, e: ExpectedToken): number {
-  const roles: CodeRole[] = c.code === "96361" ? ["hour", "sequential"] : [c.role];
-  let best = Infinity;
-  for (const role of roles) {
-    const cs = slot(c, role);
-    const es = slot(e.info, e.role);
-    if (cs !== es && !(cs.startsWith("standalone:pump") && es.startsWith("standalone:pump"))) continue;
-    const fam = c.family !== e.info.family ? 4 : 0;
-    let cost: number;
-    if (cs === "service") cost = fam + (c.kind !== e.info.kind ? 2 : 0) + (role !== e.role ? 1 : 0);
-    else cost = fam + 1;
-    best = Math.min(best, cost);
-  }
-  return best;
+  // 96361 is an hour of the initial hydration or secondary hydration (sequential).
+  const best = costAs(c, c.code === "96361" ? "hour" : c.role, e);
+  return c.code === "96361" ? Math.min(best, costAs(c, "sequential", e)) : best;
+}
+
+function costAs(c: AdminCode, role: CodeRole, e: ExpectedToken): number {
+  const cs = slot(c, role);
+  if (cs !== slot(e.info, e.role)) return Infinity;
+  const fam = c.family !== e.info.family ? 4 : 0;
+  return cs === "service" ? fam + (c.kind !== e.info.kind ? 2 : 0) + (role !== e.role ? 1 : 0) : fam + 1;
 }
 
 function pairRule(c: ClaimedToken, e: ExpectedToken, lines: ExpectedLine[]): string {

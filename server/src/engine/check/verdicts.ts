@@ -10,32 +10,40 @@ import { describe } from "./messages.js";
 import { checkModifiers } from "./modifiers.js";
 import type { Pairing } from "./pairing.js";
 import { outcomeRule, type CheckInput, type ClaimedToken, type ExpectedToken, type Report } from "./types.js";
-import { pushTo } from "../push-to.js";
 
 export function reportVerdicts(input: CheckInput, claimed: ClaimedToken[], pairing: Pairing, report: Report) {
-  const suppressMissing = new Set<string>();
-  const claimedCodes = new Set(input.claim.items.map((i) => i.code));
-  const unitsOf = new Map<ClaimItem, ClaimedToken[]>();
-  for (const c of claimed) pushTo(unitsOf, c.item, c);
+  let suppressMissing: string[] | undefined;
+  let claimedCodes: Set<string> | undefined; // made when an add-on is claimed
+  const codes = () => (claimedCodes ??= new Set(input.claim.items.map((i) => i.code)));
+  // The claimed units of each line: `claimed` holds them line by line, in claim order.
+  let at = 0;
   for (const item of input.claim.items) {
-    const tokens = unitsOf.get(item);
-    if (!tokens) continue;
-    const primary = verdict(input, item, tokens, pairing, claimedCodes, report);
-    if (primary) suppressMissing.add(primary);
+    if (claimed[at]?.item !== item) continue;
+    const from = at;
+    while (claimed[at]?.item === item) at++;
+    const tokens = claimed.slice(from, at);
+    const primary = verdict(input, item, tokens, pairing, codes, report);
+    if (primary) (suppressMissing ??= []).push(primary);
     checkModifiers(input, item, tokens, report);
   }
-  reportMissing(input, pairing.missing, suppressMissing, report);
+  if (pairing.missing.length) reportMissing(input, pairing.missing, suppressMissing ?? [], report);
 }
+
+const NONE: ExpectedToken[] = [];
 
 const relatedFor = (input: CheckInput, line?: ExpectedLine) =>
   line ? line.admins.map((a) => ({ span: input.enc.administrations[a].span, message: line.reason })) : [];
 
 /** Reports the line's one error, if any; returns the primary code its fix adds to an add-on. */
-function verdict(input: CheckInput, item: ClaimItem, tokens: ClaimedToken[], pairing: Pairing, claimedCodes: Set<string>, report: Report): string | undefined {
+function verdict(input: CheckInput, item: ClaimItem, tokens: ClaimedToken[], pairing: Pairing, claimedCodes: () => Set<string>, report: Report): string | undefined {
   const info = tokens[0].info;
-  const deficit = pairing.deficitOnItem.get(item) ?? [];
-  const rules = tokens.map((t) => outcomeRule(t.outcome!)).filter((r): r is string => !!r);
-  if (info.addOn && !info.primaries.some((p) => claimedCodes.has(p))) rules.push("addon-without-primary");
+  const deficit = pairing.deficitOnItem.get(item) ?? NONE;
+  const rules: string[] = [];
+  for (const t of tokens) {
+    const r = outcomeRule(t.outcome!);
+    if (r) rules.push(r);
+  }
+  if (info.addOn && !info.primaries.some((p) => claimedCodes().has(p))) rules.push("addon-without-primary");
   if (deficit.length && (info.role === "hour" || info.oncePerEncounter)) rules.push("units");
   const rule = CLAIM_RULE_PRIORITY.find((r) => rules.includes(r));
   if (!rule && !deficit.length) return undefined;
@@ -75,10 +83,10 @@ function correctedItems(item: ClaimItem, tokens: ClaimedToken[], deficit: Expect
 }
 
 /** Codes derived but absent from the claim, added at the end of the claim line. */
-function reportMissing(input: CheckInput, missing: ExpectedToken[][], suppress: Set<string>, report: Report) {
+function reportMissing(input: CheckInput, missing: ExpectedToken[][], suppress: string[], report: Report) {
   for (const list of missing) {
     const line = list[0].line;
-    if (suppress.has(line.code)) continue;
+    if (suppress.includes(line.code)) continue;
     const add = { code: line.code, units: list.length, modifiers: line.modifiers };
     report("missing-code", input.claim.keywordSpan, `${formatItem(add)} is missing from the claim: ${line.reason}.`, { title: `Add ${formatItem(add)} to the claim`, edits: [appendItems(input.claim, [add])] }, { related: relatedFor(input, line) });
   }

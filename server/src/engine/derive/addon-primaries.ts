@@ -20,6 +20,9 @@ export function dropOrphanAddOns(st: DerivationState) {
 
 /** The first add-on line none of whose primary codes is derived. */
 function findOrphan(lines: ExpectedLine[]): ExpectedLine | undefined {
-  const codes = new Set(lines.map((l) => l.code));
-  return lines.find((l) => adminCode(l.code)?.addOn && !adminCode(l.code)!.primaries.some((p) => codes.has(p)));
+  for (const l of lines) {
+    const info = adminCode(l.code);
+    if (info?.addOn && !info.primaries.some((p) => lines.some((x) => x.code === p))) return l;
+  }
+  return undefined;
 }

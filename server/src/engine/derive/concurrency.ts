@@ -9,8 +9,10 @@ import { pushTo } from "../push-to.js";
 
 export function linkConcurrency(st: DerivationState) {
   const { services } = st;
-  const linked = new Map<Service, Set<Service>>();
+  // Most encounters have no `with` and fewer than two timed infusions: then nothing is built.
+  let linked: Map<Service, Set<Service>> | undefined;
   const add = (a: Service, b: Service) => {
+    linked ??= new Map();
     let set = linked.get(a);
     if (!set) linked.set(a, (set = new Set()));
     if (set.has(b)) return;
@@ -18,14 +20,22 @@ export function linkConcurrency(st: DerivationState) {
     a.concurrent.push(b);
   };
   if (services.some((s) => s.admin.with)) linkWith(st, add);
-  const timed = services.filter((s): s is Service & Timed => infusionLike(s.category) && s.start !== undefined && s.end !== undefined);
-  if (timed.length < 2) return; // nothing can overlap (most encounters): no maps to build
+  if (countTimed(services) < 2) return; // nothing can overlap
+  const timed = services.filter((s): s is Service & Timed => isTimed(s));
   const partners = new Map<Service, Service[]>();
   overlappingPairs(timed, (a, b) => {
     pushTo(partners, a, b);
     pushTo(partners, b, a);
   });
   for (const s of services) for (const o of (partners.get(s) ?? []).sort((a, b) => a.index - b.index)) add(s, o);
+}
+
+const isTimed = (s: Service) => infusionLike(s.category) && s.start !== undefined && s.end !== undefined;
+
+function countTimed(services: Service[]): number {
+  let n = 0;
+  for (const s of services) if (isTimed(s)) n++;
+  return n;
 }
 
 /** `with DRUG`: linked to the latest earlier administration of that drug, both ways. */

@@ -39,12 +39,14 @@ function countSites(st: DerivationState) {
     if (!site) sites.set(s.site, (site = { timed: [], untimedCounted: 0, documented: 0, taken: 0, names: [] }));
     countOne(st, s, blockers, site);
   }
+  const minutes = (st.hydrationMinutes = new Map<number, number>());
+  const why = (st.hydrationWhy = new Map<number, string>());
   for (const [n, site] of sites) {
     const union = merge(site.timed);
     const counted = minutesOutside(union, blockers) + site.untimedCounted;
     const documented = measure(union) + site.documented;
-    st.hydrationMinutes.set(n, counted);
-    st.hydrationWhy.set(n, explain(documented, documented - counted, site.names, counted));
+    minutes.set(n, counted);
+    why.set(n, explain(documented, documented - counted, site.names, counted));
   }
   for (const s of st.services) {
     if (s.category !== "hydration" || s.notReportable) continue;

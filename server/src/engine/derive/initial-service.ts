@@ -25,6 +25,8 @@ export function chooseInitialServices(st: DerivationState) {
   const main = st.main;
   if (main && facility) st.notes.push(FACILITY_NOTE);
   if (main) st.initials.push(main);
+  // Further IV sites are rare: no grouping unless a candidate is at another site than the main one.
+  if (!candidates.some((s) => s.site !== main?.site)) return;
   const bySite = new Map<number, Service[]>();
   for (const s of candidates) pushTo(bySite, s.site, s);
   for (const [site, list] of bySite) {

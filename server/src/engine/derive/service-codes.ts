@@ -11,35 +11,28 @@ import { codeInjection } from "./codes/injections.js";
 import { codeChemoPush, codePush } from "./codes/pushes.js";
 import { codeFlush, codePump, codeRefill } from "./codes/pumps-and-ports.js";
 import { codeUncoded } from "./codes/uncoded.js";
-import { groupKey, type CodingWalk, type Turn } from "./codes/walk.js";
+import { CodingWalk, type Turn } from "./codes/walk.js";
 import type { DerivationState, Service } from "./types.js";
 
 export function codeServices(st: DerivationState) {
-  const w: CodingWalk = {
-    st,
-    codedInfusion: new Map(),
-    lastPush: new Map(),
-    chemoPushed: new Set(),
-    codedChemoInfusions: new Set(),
-    codedInfusions: new Set(),
-    used96368: false,
-    hydrationCoded: new Set(),
-    // Any other documented administration makes a port flush not the sole service, billable or not
-    // (a draw from the port includes the flush: pumps-and-ports.ts).
-    otherServices: st.services.filter((s) => s.admin.verb !== "oral" && s.admin.verb !== "flush"),
-    groupMinutes: new Map(),
-  };
-  for (const s of st.services) w.groupMinutes.set(groupKey(s), (w.groupMinutes.get(groupKey(s)) ?? 0) + (s.minutes ?? 0));
-  const initials = new Set(st.initials);
+  const w = new CodingWalk(st);
   // Initial services first, so that later bags of the same drug add their time to them.
-  for (const s of [...st.initials, ...st.chronological.filter((x) => !initials.has(x))]) codeOne(w, turnOf(st, s, initials.has(s)));
+  // (One initial per IV site: a list search, unless a chart names very many sites.)
+  const initials = st.initials.length > 8 ? new Set(st.initials) : undefined;
+  for (const s of st.initials) codeOne(w, turnOf(st, s, true));
+  for (const s of st.chronological) if (!(initials ? initials.has(s) : st.initials.includes(s))) codeOne(w, turnOf(st, s, false));
   st.lines.sort((a, b) => a.order - b.order);
-  for (const l of [...st.lines, ...st.optional]) l.admins.sort((a, b) => a - b);
+  for (const l of st.lines) if (l.admins.length > 1) l.admins.sort((a, b) => a - b);
+  for (const l of st.optional) if (l.admins.length > 1) l.admins.sort((a, b) => a - b);
 }
+
+// Shared, never changed: a line's modifiers are replaced, not edited, when they change.
+const XS: string[] = ["XS"];
+const NO_MODIFIERS: string[] = [];
 
 function turnOf(st: DerivationState, s: Service, initial: boolean): Turn {
   const isMain = s === st.main;
-  const xs = initial && !isMain ? ["XS"] : [];
+  const xs = initial && !isMain ? XS : NO_MODIFIERS;
   const why = initial ? (isMain ? `initial service (${st.initialWhy})` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";
   return { s, initial, isMain, xs, why };
 }

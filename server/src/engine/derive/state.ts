@@ -4,10 +4,14 @@ import type { EncounterNode, Span } from "../../language/ast.js";
 import { makeFinding } from "../finding.js";
 import type { DerivationState, EncounterContext, ExpectedLine, FindingExtra, Service } from "./types.js";
 
+// Most encounters have no hydration: the hydration pass gives a state maps of its own when one has.
+const NO_HYDRATION: ReadonlyMap<number, number> = new Map();
+const NO_HYDRATION_WHY: ReadonlyMap<number, string> = new Map();
+
 export function newState(enc: EncounterNode, ctx: EncounterContext): DerivationState {
   return {
     enc, ctx,
-    services: [], chronological: [], hydrationMinutes: new Map(), hydrationWhy: new Map(), initials: [], initialWhy: "",
+    services: [], chronological: [], hydrationMinutes: NO_HYDRATION, hydrationWhy: NO_HYDRATION_WHY, initials: [], initialWhy: "",
     lines: [], optional: [], shadows: [], withheld: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0, droppedAddOns: [],
   };
 }
@@ -30,11 +34,13 @@ export interface EmitOptions {
  * Adds `units` of `code` for service `s`, merged into an existing line of the same code and
  * modifiers (several bags or sites can earn units of one code), and records it in the outcome.
  */
-export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts: EmitOptions = {}) {
-  const { modifiers = [], first = false, target = st.lines, payerFor } = opts;
+export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts?: EmitOptions) {
   if (units <= 0) return;
+  const modifiers = opts?.modifiers ?? NO_MODIFIERS;
+  const first = opts?.first ?? false;
+  const target = opts?.target ?? st.lines;
+  s.outcome.push(modifiers.length ? `${code}-${modifiers.join("-")}${units > 1 ? ` ×${units}` : ""}` : units > 1 ? `${code} ×${units}` : code);
   const existing = target.find((l) => l.code === code && sameModifiers(l.modifiers, modifiers));
-  s.outcome.push(`${code}${modifiers.map((m) => `-${m}`).join("")}${units > 1 ? ` ×${units}` : ""}`);
   if (existing) {
     existing.parts ??= [{ units: existing.units, reason: existing.reason }];
     existing.parts.push({ units, reason });
@@ -43,8 +49,13 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
     if (!first) existing.order = Math.min(existing.order, s.index * 100);
     return;
   }
-  target.push({ code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++, ...(payerFor ? { payerFor } : {}) });
+  const line: ExpectedLine = { code, units, modifiers, admins: [s.index], role, kind: "admin", reason, order: first ? -1 : s.index * 100 + st.nextOrder++ };
+  if (opts?.payerFor) line.payerFor = opts.payerFor;
+  target.push(line);
 }
+
+// Shared by every line without modifiers: a line's modifiers are replaced, never edited in place.
+const NO_MODIFIERS: string[] = [];
 
 /** Records a code that would be wrong to claim for `s`, with the rule that explains why. */
 export function shadow(st: DerivationState, s: Service, code: string, rule: string, reason: string) {

@@ -48,9 +48,9 @@ function place(st: DerivationState, s: Service) {
   }
 }
 
-/** Documented times when every service has one; otherwise the order listed. */
+/** Documented times when every service has one; otherwise the order listed (the list itself: nothing changes it). */
 function inTimeOrder(services: Service[]): Service[] {
-  if (!services.every((s) => s.start !== undefined)) return [...services];
+  if (services.length < 2 || !services.every((s) => s.start !== undefined)) return services;
   return [...services].sort((a, b) => a.start! - b.start! || a.index - b.index);
 }
 

@@ -165,9 +165,9 @@ export interface DerivationState extends Derivation {
   /** Services in documented time order when every one has a time; otherwise as listed. */
   chronological: Service[];
   /** Counted hydration minutes per IV site (LANGUAGE.md §4 step 1). */
-  hydrationMinutes: Map<number, number>;
+  hydrationMinutes: ReadonlyMap<number, number>;
   /** How each site's hydration minutes were counted, in words. */
-  hydrationWhy: Map<number, string>;
+  hydrationWhy: ReadonlyMap<number, string>;
   /** The initial service of the encounter (initials[0] when set). */
   main?: Service;
   /** Why `main` is the initial service, in words. */

@@ -25,7 +25,7 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
   }
   w.codedInfusion.set(key, s);
   if (t.initial || chemo) w.codedInfusions.add(s);
-  const h = hoursOf(w, s, chemo);
+  const h = hoursOf(w, s, chemo, key);
   if (t.initial) {
     emit(st, s, chemo ? "96413" : "96365", 1, "initial", `${s.drugName} ${CATEGORY_WORDS[s.category]}, ${describeMinutes(h.total)}: ${t.why}`, { modifiers: t.xs, first: t.isMain });
     emit(st, s, h.code, h.hours, "hour", h.why, { first: t.isMain });
@@ -37,8 +37,8 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
 }
 
 /** The minutes of every bag of this drug at this site, and the additional hours they earn. */
-function hoursOf(w: CodingWalk, s: Service, chemo: boolean): Hours {
-  const total = w.groupMinutes.get(groupKey(s)) ?? 0;
+function hoursOf(w: CodingWalk, s: Service, chemo: boolean, key: string): Hours {
+  const total = w.groupMinutes.get(key) ?? 0;
   const hours = additionalHours(total);
   const why = `${describeMinutes(total)} of ${s.drugName}: ${hours} hour${hours === 1 ? "" : "s"} beyond the first, each counted when more than 30 minutes past the last full hour`;
   return { total, hours, code: chemo ? "96415" : "96366", why };
