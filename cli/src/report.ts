@@ -1,9 +1,10 @@
 // The report model shared by every format: CLI.md's JSON shape (1-based lines and columns, end exclusive).
 import { basename } from "node:path";
-import { analyzeText, type AnalyzeOptions, type FileAnalysis } from "../../server/src/engine/analyze.js";
+import { analyzeFileWith, type AnalyzeOptions, type EncounterResult, type FileAnalysis } from "../../server/src/engine/analyze.js";
 import type { Finding } from "../../server/src/engine/finding.js";
 import { isAutomaticFix } from "../../server/src/engine/fix-text.js";
 import { LineIndex } from "../../server/src/language/line-index.js";
+import { parse } from "../../server/src/language/parse.js";
 
 export interface LineJson {
   code: string;
@@ -60,24 +61,25 @@ export function fileOptions(path: string, base: AnalyzeOptions): AnalyzeOptions 
 
 export function toFileReport(path: string, text: string, analysis: FileAnalysis): FileReport {
   const index = new LineIndex(text);
+  return { path, encounters: analysis.encounters.map((r) => encounterJson(r, index)), findings: analysis.findings.map((f) => findingJson(f, index)) };
+}
+
+function encounterJson(r: EncounterResult, index: LineIndex): EncounterJson {
   const lineOf = (offset: number) => index.position(offset).line + 1;
-  return {
-    path,
-    encounters: analysis.encounters.map((r) => ({
-      name: r.node.name,
-      line: lineOf(r.node.headerSpan.start),
-      setting: r.setting ?? null,
-      payer: r.payerName ?? null,
-      date: r.ctx.date ?? null,
-      // JSON has no Infinity: a count too large to be a number is the parser's value error, and
-      // a line carrying one is left out rather than written as null.
-      expected: r.derivation.lines.filter((l) => Number.isFinite(l.units)).map((l) => ({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf((l.kind === "visit" ? r.node.visits[l.visit!] : r.node.administrations[l.admins[0]]).span.start) })),
-      claimed: r.node.claim
-        ? r.node.claim.items.filter((i) => Number.isFinite(i.units)).map((i) => ({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) }))
-        : null,
-    })),
-    findings: analysis.findings.map((f) => findingJson(f, index)),
-  };
+  const expected: LineJson[] = [];
+  for (const l of r.derivation.lines) {
+    // JSON has no Infinity: a count too large to be a number is the parser's value error, and
+    // a line carrying one is left out rather than written as null.
+    if (!Number.isFinite(l.units)) continue;
+    const at = l.kind === "visit" ? r.node.visits[l.visit!] : r.node.administrations[l.admins[0]];
+    expected.push({ code: l.code, units: l.units, modifiers: l.modifiers, line: lineOf(at.span.start) });
+  }
+  let claimed: LineJson[] | null = null;
+  if (r.node.claim) {
+    claimed = [];
+    for (const i of r.node.claim.items) if (Number.isFinite(i.units)) claimed.push({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) });
+  }
+  return { name: r.node.name, line: lineOf(r.node.headerSpan.start), setting: r.setting ?? null, payer: r.payerName ?? null, date: r.ctx.date ?? null, expected, claimed };
 }
 
 export function findingJson(f: Finding, index: LineIndex): FindingJson {
@@ -106,6 +108,10 @@ function editJson(start: number, end: number, newText: string, index: LineIndex)
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, newText };
 }
 
+/** The report of one file's text. Each encounter becomes its part of the report as soon as it is analysed (analyzeFileWith). */
 export function lintText(path: string, text: string, options: AnalyzeOptions): FileReport {
-  return toFileReport(path, text, analyzeText(text, fileOptions(path, options)));
+  const opts = fileOptions(path, options);
+  const index = new LineIndex(text);
+  const analysis = analyzeFileWith(parse(text, { fileName: opts.fileName }), text, opts, (r) => encounterJson(r, index));
+  return { path, encounters: analysis.encounters, findings: analysis.findings.map((f) => findingJson(f, index)) };
 }
