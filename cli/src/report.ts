@@ -64,6 +64,9 @@ export function toFileReport(path: string, text: string, analysis: FileAnalysis)
   return { path, encounters: analysis.encounters.map((r) => encounterJson(r, index)), findings: analysis.findings.map((f) => findingJson(f, index)) };
 }
 
+// Shared by every claimed item without modifiers (nothing writes to a report's lists).
+const NO_MODIFIERS: string[] = [];
+
 function encounterJson(r: EncounterResult, index: LineIndex): EncounterJson {
   const lineOf = (offset: number) => index.position(offset).line + 1;
   const expected: LineJson[] = [];
@@ -77,7 +80,7 @@ function encounterJson(r: EncounterResult, index: LineIndex): EncounterJson {
   let claimed: LineJson[] | null = null;
   if (r.node.claim) {
     claimed = [];
-    for (const i of r.node.claim.items) if (Number.isFinite(i.units)) claimed.push({ code: i.code, units: i.units, modifiers: i.modifiers.map((m) => m.value), line: lineOf(i.span.start) });
+    for (const i of r.node.claim.items) if (Number.isFinite(i.units)) claimed.push({ code: i.code, units: i.units, modifiers: i.modifiers.length ? i.modifiers.map((m) => m.value) : NO_MODIFIERS, line: lineOf(i.span.start) });
   }
   return { name: r.node.name, line: lineOf(r.node.headerSpan.start), setting: r.setting ?? null, payer: r.payerName ?? null, date: r.ctx.date ?? null, expected, claimed };
 }

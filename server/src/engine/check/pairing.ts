@@ -14,7 +14,7 @@ import { pushTo } from "../push-to.js";
 export interface Pairing {
   adminLines: ExpectedLine[];
   /** Derived units not claimed, on a claim line of the same code. */
-  deficitOnItem: Map<ClaimItem, ExpectedToken[]>;
+  deficitOnItem: ReadonlyMap<ClaimItem, ExpectedToken[]>;
   /** Derived units of codes the claim does not have at all, one list per code and modifiers. */
   missing: ExpectedToken[][];
 }
@@ -47,15 +47,18 @@ export function pairAdministrationCodes(input: CheckInput, claimed: ClaimedToken
     if (list) list.push(e);
     else deficits.push([e]);
   }
-  const deficitOnItem = new Map<ClaimItem, ExpectedToken[]>();
+  let deficitOnItem: Map<ClaimItem, ExpectedToken[]> | undefined;
   const missing: ExpectedToken[][] = [];
   for (const list of deficits) {
     const item = claim.items.find((i) => i.code === list[0].code);
-    if (item) deficitOnItem.set(item, list);
+    if (item) (deficitOnItem ??= new Map()).set(item, list);
     else missing.push(list);
   }
-  return { adminLines, deficitOnItem, missing };
+  return { adminLines, deficitOnItem: deficitOnItem ?? NO_DEFICITS, missing };
 }
+
+// Most claims leave no derived unit unclaimed.
+const NO_DEFICITS: ReadonlyMap<ClaimItem, ExpectedToken[]> = new Map();
 
 const sameModifiers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((m, i) => m === b[i]);
 

@@ -1,45 +1,68 @@
 // Pass "drug lines". Reads: the services with a known drug (not oral), their doses, BSA/weight and
 // the date of service. Adds: each documented drug's total dose in every billing code's unit, and a
 // HCPCS line per drug: the code in force that bills the dose in the fewest units.
-import type { DoseUnit, HcpcsCode } from "../../data/types.js";
-import { billingUnits, codesInForce, convertDose } from "../catalogue.js";
+import type { DoseUnit, DrugEntry, HcpcsCode } from "../../data/types.js";
+import { billingUnits, convertDose, inForce } from "../catalogue.js";
 import type { DerivationState, DocumentedDrug, DrugPortion, EncounterContext, ExpectedLine, Service } from "./types.js";
-import { pushTo } from "../push-to.js";
 
 export function deriveDrugLines(st: DerivationState) {
   st.drugs = documentedDrugs(st.services, st.ctx);
-  st.lines.push(...drugLines(st.drugs, st.ctx));
+  drugLines(st.drugs, st.ctx, st.lines);
 }
 
 function documentedDrugs(services: Service[], ctx: EncounterContext): Map<string, DocumentedDrug> {
   const out = new Map<string, DocumentedDrug>();
-  const portions = new Map<DocumentedDrug, DrugPortion[]>();
   for (const s of services) {
     if (s.category === "oral" || s.admin.verb === "oral") continue;
     // The verb's drug and each `+ DRUG` of the bag: one drug line each (LANGUAGE.md §3).
     for (const p of s.portions) {
       if (!p.drug) continue;
       const key = p.drug.name.toLowerCase();
-      let d = out.get(key);
-      if (!d) out.set(key, (d = { drug: p.drug, admins: [], units: new Map(), wasted: new Map(), unstatedWaste: [] }));
-      if (!d.admins.includes(s.index)) d.admins.push(s.index);
-      if (!p.waste) d.unstatedWaste.push(s.index);
-      pushTo(portions, d, p);
+      const d = out.get(key);
+      if (d) {
+        if (!d.admins.includes(s.index)) d.admins.push(s.index);
+        if (!p.waste) d.unstatedWaste.push(s.index);
+        d.portions.push(p);
+        continue;
+      }
+      // Lists made with their first item: most drugs are given once, and a push onto an empty
+      // list reserves room for sixteen more.
+      const portions = [p];
+      out.set(key, { drug: p.drug, admins: [s.index], portions, units: new DoseTotals(p.drug, portions, "dose", ctx), wasted: new DoseTotals(p.drug, portions, "waste", ctx, 0), unstatedWaste: p.waste ? [] : [s.index] });
     }
   }
-  for (const [d, list] of portions) {
-    for (const code of d.drug.codes) {
-      d.units.set(code.code, sumDoses(list, "dose", code.unit.unit, ctx));
-      d.wasted.set(code.code, sumDoses(list, "waste", code.unit.unit, ctx, 0));
-    }
-    const first = list[0].dose;
-    if (first && list.every((p) => p.dose?.unit === first.unit)) d.total = { value: list.reduce((n, p) => n + p.dose!.value, 0), unit: first.unit };
+  for (const d of out.values()) {
+    const first = d.portions[0].dose;
+    if (first && d.portions.every((p) => p.dose?.unit === first.unit)) d.total = { value: d.portions.reduce((n, p) => n + p.dose!.value, 0), unit: first.unit };
   }
   return out;
 }
 
+/**
+ * A drug's doses (or wastes) added up in one of its billing codes' unit, worked out when read:
+ * most drugs are read in one code's unit only, and a Map of every code's total for every drug of
+ * every encounter was among the larger things the derivation allocated.
+ */
+class DoseTotals {
+  constructor(
+    private readonly drug: DrugEntry,
+    private readonly portions: readonly DrugPortion[],
+    private readonly which: "dose" | "waste",
+    private readonly ctx: EncounterContext,
+    /** What a portion without a dose (or waste) counts as; undefined: the total is unknown. */
+    private readonly missing?: number,
+  ) {}
+
+  /** The total in `code`'s billing unit; undefined when not computable or `code` is not this drug's. */
+  get(code: string): number | undefined {
+    let unit: DoseUnit | undefined;
+    for (const c of this.drug.codes) if (c.code === code) unit = c.unit.unit; // the last entry of a code, as a table by code keeps it
+    return unit && sumDoses(this.portions, this.which, unit, this.ctx, this.missing);
+  }
+}
+
 /** The portions' doses (or wastes) added up in `unit`; a missing one counts as `missing` (undefined: the sum is unknown). */
-function sumDoses(list: DrugPortion[], which: "dose" | "waste", unit: DoseUnit, ctx: EncounterContext, missing?: number): number | undefined {
+function sumDoses(list: readonly DrugPortion[], which: "dose" | "waste", unit: DoseUnit, ctx: EncounterContext, missing?: number): number | undefined {
   let total: number | undefined = 0;
   for (const p of list) {
     const dose = p[which];
@@ -51,19 +74,23 @@ function sumDoses(list: DrugPortion[], which: "dose" | "waste", unit: DoseUnit, 
 
 /** The code in force that bills the dose in the fewest units (the smaller strength on a tie). */
 export function pickDrugCode(d: DocumentedDrug, date: string | undefined): { code: HcpcsCode; units: number } | undefined {
-  let best: { code: HcpcsCode; units: number } | undefined;
-  for (const code of codesInForce(d.drug, date)) {
-    if (code.derive === false) continue;
+  let best: HcpcsCode | undefined;
+  let bestUnits = 0;
+  for (const code of d.drug.codes) {
+    if (code.derive === false || !inForce(code, date)) continue;
     const amount = d.units.get(code.code);
     const units = amount === undefined ? undefined : billingUnits(amount, code);
     if (units === undefined) continue;
-    if (!best || units < best.units || (units === best.units && code.unit.amount < best.code.unit.amount)) best = { code, units };
+    if (!best || units < bestUnits || (units === bestUnits && code.unit.amount < best.unit.amount)) {
+      best = code;
+      bestUnits = units;
+    }
   }
-  return best;
+  return best && { code: best, units: bestUnits };
 }
 
-function drugLines(drugs: Map<string, DocumentedDrug>, ctx: EncounterContext): ExpectedLine[] {
-  const lines: ExpectedLine[] = [];
+/** Adds a HCPCS line per drug to `lines`. */
+function drugLines(drugs: Map<string, DocumentedDrug>, ctx: EncounterContext, lines: ExpectedLine[]) {
   for (const d of drugs.values()) {
     const pick = pickDrugCode(d, ctx.date);
     if (!pick) continue;
@@ -80,7 +107,6 @@ function drugLines(drugs: Map<string, DocumentedDrug>, ctx: EncounterContext): E
       order: 0,
     });
   }
-  return lines;
 }
 
 export function formatAmount(n: number): string {

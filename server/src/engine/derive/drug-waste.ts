@@ -9,7 +9,9 @@ import { report } from "./state.js";
 import type { DerivationState, DocumentedDrug, WasteDecision } from "./types.js";
 
 export function deriveDrugWaste(st: DerivationState) {
-  for (const line of [...st.lines]) {
+  // By index: a JW line goes in right after its drug's line and is stepped over.
+  for (let i = 0; i < st.lines.length; i++) {
+    const line = st.lines[i];
     if (line.kind !== "drug") continue;
     const doc = st.drugs.get(line.drug!.toLowerCase());
     const code = doc?.drug.codes.find((c) => c.code === line.code);
@@ -27,7 +29,7 @@ export function deriveDrugWaste(st: DerivationState) {
     }
     if (decision.jwUnits > 0)
       // Right after the administered line, so the derived order (the order every fix writes) keeps a drug's two lines together.
-      st.lines.splice(st.lines.indexOf(line) + 1, 0, { ...line, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], reason: `discarded ${doc.drug.name}: ${decision.why}`, waste: decision });
+      st.lines.splice(++i, 0, { ...line, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], reason: `discarded ${doc.drug.name}: ${decision.why}`, waste: decision });
   }
 }
 

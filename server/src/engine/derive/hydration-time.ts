@@ -10,7 +10,7 @@
 // Without clock times, hydration marked `with DRUG` counts its minutes less that infusion's.
 import { describeMinutes } from "../time-rules.js";
 import { merge, measure, minutesOutside, overlapWith, type Interval, type Merged } from "./intervals.js";
-import { shadow } from "./state.js";
+import { shadow, noteOutcome } from "./state.js";
 import type { DerivationState, Service } from "./types.js";
 
 const HYDRATION_CODES = ["96360", "96361"];
@@ -26,7 +26,7 @@ interface SiteTime {
 export function countHydrationTime(st: DerivationState) {
   // Most encounters document no hydration: then there is nothing to count.
   if (st.services.some((s) => s.category === "hydration")) countSites(st);
-  for (const s of st.services) if (s.notReportable) s.outcome.push(`not reportable: ${s.notReportable}`);
+  for (const s of st.services) if (s.notReportable) noteOutcome(s, `not reportable: ${s.notReportable}`);
 }
 
 /** Counted minutes per site, and hydration of 30 minutes or less marked not reportable. */

@@ -24,7 +24,7 @@ export function chooseInitialServices(st: DerivationState) {
   }
   const main = st.main;
   if (main && facility) st.notes.push(FACILITY_NOTE);
-  if (main) st.initials.push(main);
+  if (main) st.initials = [main]; // the first initial service (a list made with it: see noteOutcome)
   // Further IV sites are rare: no grouping unless a candidate is at another site than the main one.
   if (!candidates.some((s) => s.site !== main?.site)) return;
   const bySite = new Map<number, Service[]>();

@@ -4,6 +4,7 @@
 // when a drug administration, hydration, injection, pump service or E/M visit is documented —
 // nothing, with the reason kept in `withheld` so a claimed 36591 meets `not-reportable`.
 // One 36591 per encounter, however many draws are charted (one date of service).
+import { noteOutcome } from "./state.js";
 import { PORT_DRAW_RULE } from "../../data/other-codes.js";
 import type { DerivationState, Service } from "./types.js";
 import { CATEGORY_WORDS } from "./types.js";
@@ -21,11 +22,11 @@ export function codePortDraws(st: DerivationState) {
     const what = other ? `the ${other.drugName} ${CATEGORY_WORDS[other.category]} is documented` : `an E/M visit (visit ${visit.code.value}) is documented`;
     const reason = `${what}; ${code} is reported only when no other service except laboratory tests is given (CPT; NCCI)`;
     for (const s of draws) {
-      s.outcome.push(`not reportable: ${what}`);
+      noteOutcome(s, `not reportable: ${what}`);
       st.withheld.push({ code, rule: "not-reportable", reason, span: s.admin.span });
     }
     return;
   }
-  draws.forEach((s: Service) => s.outcome.push(code));
+  draws.forEach((s: Service) => noteOutcome(s, code));
   st.lines.push({ code, units: 1, modifiers: [], admins: draws.map((s) => s.index), role: "standalone", kind: "port-draw", reason: "blood drawn from an implanted port, the only service besides laboratory tests", order: st.nextOrder++ });
 }

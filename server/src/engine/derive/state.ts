@@ -39,7 +39,7 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
   const modifiers = opts?.modifiers ?? NO_MODIFIERS;
   const first = opts?.first ?? false;
   const target = opts?.target ?? st.lines;
-  s.outcome.push(modifiers.length ? `${code}-${modifiers.join("-")}${units > 1 ? ` ×${units}` : ""}` : units > 1 ? `${code} ×${units}` : code);
+  noteOutcome(s, modifiers.length ? `${code}-${modifiers.join("-")}${units > 1 ? ` ×${units}` : ""}` : units > 1 ? `${code} ×${units}` : code);
   const existing = target.find((l) => l.code === code && sameModifiers(l.modifiers, modifiers));
   if (existing) {
     existing.parts ??= [{ units: existing.units, reason: existing.reason }];
@@ -56,6 +56,15 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
 
 // Shared by every line without modifiers: a line's modifiers are replaced, never edited in place.
 const NO_MODIFIERS: string[] = [];
+
+/**
+ * Adds to what a service gave rise to. Most services have one outcome: a list made with it holds
+ * just that, where a push onto an empty list reserves room for sixteen more (V8's growth rule).
+ */
+export function noteOutcome(s: Service, text: string) {
+  if (s.outcome.length) s.outcome.push(text);
+  else s.outcome = [text];
+}
 
 /** Records a code that would be wrong to claim for `s`, with the rule that explains why. */
 export function shadow(st: DerivationState, s: Service, code: string, rule: string, reason: string) {

@@ -116,11 +116,13 @@ export interface Withheld {
 export interface DocumentedDrug {
   drug: DrugEntry;
   admins: number[];
-  /** Total dose in each billing code's unit, undefined when not computable. */
-  units: Map<string, number | undefined>;
+  /** Each administration's portion of this drug (the verb's drug or a `+ DRUG`), in the order written. */
+  portions: DrugPortion[];
+  /** Total dose in a billing code's unit (`units.get(code)`), undefined when not computable. */
+  units: { get(code: string): number | undefined };
   total?: { value: number; unit: string };
-  /** Total documented waste in each billing code's unit (0 when none is written), undefined when not computable. */
-  wasted: Map<string, number | undefined>;
+  /** Total documented waste in a billing code's unit (0 when none is written), undefined when not computable. */
+  wasted: { get(code: string): number | undefined };
   /** Administrations of this drug written without a `waste` clause. */
   unstatedWaste: number[];
 }

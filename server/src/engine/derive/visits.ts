@@ -13,6 +13,7 @@ import type { DerivationState, ExpectedLine } from "./types.js";
 const SIGNIFICANT_PROCEDURE = new Set(["S", "T"]);
 
 export function codeVisits(st: DerivationState) {
+  if (!st.enc.visits.length) return;
   const adminLines = st.lines.filter((l) => l.kind === "admin");
   const visitLines: ExpectedLine[] = [];
   st.enc.visits.forEach((v, i) => {

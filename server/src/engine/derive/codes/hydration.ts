@@ -1,7 +1,7 @@
 // Hydration: one line per IV site over the site's counted minutes; 96360 + 96361 hours when it is
 // the initial service, else secondary hydration (96361 from 31 minutes).
 import { additionalHours, describeMinutes, secondaryHydrationUnits } from "../../time-rules.js";
-import { emit } from "../state.js";
+import { emit, noteOutcome } from "../state.js";
 import type { CodingWalk, Turn } from "./walk.js";
 
 export function codeHydration(w: CodingWalk, t: Turn) {
@@ -9,7 +9,7 @@ export function codeHydration(w: CodingWalk, t: Turn) {
   const { s } = t;
   if (s.notReportable) return;
   if (w.hydrationCoded.has(s.site)) {
-    s.outcome.push("time added to the hydration above");
+    noteOutcome(s, "time added to the hydration above");
     return;
   }
   w.hydrationCoded.add(s.site);

@@ -2,7 +2,7 @@
 // new drug (96417, 96367), a concurrent one (96368, once per encounter; none for chemotherapy),
 // and the additional hours of each drug (96415, 96366) over the minutes of all its bags.
 import { additionalHours, describeMinutes } from "../../time-rules.js";
-import { emit, report, shadow } from "../state.js";
+import { emit, report, shadow, noteOutcome } from "../state.js";
 import { CATEGORY_WORDS, type Service } from "../types.js";
 import { groupKey, type CodingWalk, type Turn } from "./walk.js";
 
@@ -20,7 +20,7 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
   const key = groupKey(s);
   const first = w.codedInfusion.get(key);
   if (first) {
-    s.outcome.push(`time added to the earlier ${first.drugName} infusion (same drug)`);
+    noteOutcome(s, `time added to the earlier ${first.drugName} infusion (same drug)`);
     return;
   }
   w.codedInfusion.set(key, s);
@@ -48,7 +48,7 @@ function codeLaterChemo(w: CodingWalk, s: Service, h: Hours) {
   const { st } = w;
   const alongside = s.concurrent.find((o) => w.codedChemoInfusions.has(o));
   if (alongside) {
-    s.outcome.push(`no code: runs at the same time as the ${alongside.drugName} chemotherapy infusion`);
+    noteOutcome(s, `no code: runs at the same time as the ${alongside.drugName} chemotherapy infusion`);
     report(st, "no-code", s.admin.span, `The ${s.drugName} infusion runs at the same time as the ${alongside.drugName} infusion: CPT has no code for a second chemotherapy infusion given concurrently, so nothing is derived (some payers accept the unlisted code 96549 with documentation).`);
     shadow(st, s, "96417", "concurrent-as-sequential", `${s.drugName} runs at the same time as ${alongside.drugName}; 96417 is for a chemo infusion given after another, and CPT has no concurrent chemo code`);
     shadow(st, s, "96368", "chemo-as-non-chemo", `${s.drugName} is chemotherapy; 96368 is for a non-chemo drug, and CPT has no concurrent chemo code`);
@@ -71,7 +71,7 @@ function codeLaterNonChemo(w: CodingWalk, s: Service, h: Hours) {
     return;
   }
   if (w.used96368) {
-    s.outcome.push("no code: 96368 is reported once per encounter");
+    noteOutcome(s, "no code: 96368 is reported once per encounter");
     report(st, "no-code", s.admin.span, `The ${s.drugName} infusion is concurrent with the ${alongside.drugName} infusion, but 96368 is reported once per encounter (CMS Pub 100-04 Ch. 12 §30.5) and is already derived.`);
     return;
   }

@@ -2,7 +2,7 @@
 // intralesional (96405) and intrathecal chemotherapy (96450); other routes have no code here. A
 // payer's substitution for the drug (IBX: 96372 for leuprolide) shapes the code derived.
 import { payerCode } from "../payer-substitutions.js";
-import { emit, report } from "../state.js";
+import { emit, report, noteOutcome } from "../state.js";
 import type { CodingWalk, Turn } from "./walk.js";
 
 export function codeInjection(w: CodingWalk, t: Turn) {
@@ -15,7 +15,7 @@ export function codeInjection(w: CodingWalk, t: Turn) {
   else if (route === "intralesional" && (cls === "chemo" || cls === "hormonal")) code = "96405";
   else if (route === "intrathecal" && cls === "chemo") code = "96450";
   if (!code) {
-    s.outcome.push("no code in this family");
+    noteOutcome(s, "no code in this family");
     report(st, "no-code", s.admin.span, `An ${route} injection of ${s.drugName} (not chemotherapy) has no code in the drug administration family (96360-96549); code it from the procedure section.`);
     return;
   }

@@ -2,7 +2,7 @@
 // payer's substitute such as Medicare's G0498), a pump refill (96521, 96522) and a port flush
 // (96523, only when it is the sole service of the encounter; part of a draw from the same port).
 import { substitute } from "../payer-substitutions.js";
-import { emit, report, shadow } from "../state.js";
+import { emit, report, shadow, noteOutcome } from "../state.js";
 import { CATEGORY_WORDS } from "../types.js";
 import type { CodingWalk, Turn } from "./walk.js";
 
@@ -10,7 +10,7 @@ export function codePump(w: CodingWalk, t: Turn) {
   const { st } = w;
   const { s } = t;
   if (s.drug?.class !== "chemo" && s.drug?.class !== "hormonal") {
-    s.outcome.push("no code: 96416 is for chemotherapy");
+    noteOutcome(s, "no code: 96416 is for chemotherapy");
     report(st, "no-code", s.admin.span, `${s.drugName} is not chemotherapy: 96416 (prolonged infusion by pump) describes chemotherapy only, so nothing is derived for this pump start.`);
     return;
   }
@@ -29,10 +29,10 @@ export function codeFlush(w: CodingWalk, t: Turn) {
   const other = w.otherServices.find((o) => o !== s && o.admin.verb !== "draw");
   const draw = w.otherServices.find((o) => o.admin.verb === "draw");
   if (!other && draw) {
-    s.outcome.push("included in the port draw");
+    noteOutcome(s, "included in the port draw");
     shadow(st, s, "96523", "not-reportable", "the port flush is part of the blood draw from the same port in this visit (36591 includes it)");
   } else if (other) {
-    s.outcome.push("not reportable beside other services");
+    noteOutcome(s, "not reportable beside other services");
     shadow(st, s, "96523", "not-reportable", `the port flush is not the only service (the ${other.drugName} ${CATEGORY_WORDS[other.category]} is documented); 96523 is reported only when it is the sole service`);
   } else if (!st.lines.some((l) => l.code === "96523")) emit(st, s, "96523", 1, "standalone", "port flush, the only service of the encounter");
 }

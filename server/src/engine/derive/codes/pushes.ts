@@ -1,7 +1,7 @@
 // IV pushes: the initial push (96409, 96374), a push of a new drug (96411, 96375) and a repeat
 // push of the same drug (96376: facilities only, 30 minutes or more after the last reported push).
 import { describeMinutes } from "../../time-rules.js";
-import { emit, report, shadow } from "../state.js";
+import { emit, report, shadow, noteOutcome } from "../state.js";
 import { formatClock } from "../timeline.js";
 import { isFacility, type Service } from "../types.js";
 import type { CodingWalk, Turn } from "./walk.js";
@@ -10,7 +10,7 @@ export function codeChemoPush(w: CodingWalk, t: Turn) {
   const { st } = w;
   const { s } = t;
   if (w.chemoPushed.has(s.drugKey)) {
-    s.outcome.push("no code: repeat chemotherapy push of the same drug");
+    noteOutcome(s, "no code: repeat chemotherapy push of the same drug");
     report(st, "no-code", s.admin.span, `${s.drugName} is pushed again: CPT has no code for a repeat chemotherapy push of the same drug (96411 is for a different drug).`);
     shadow(st, s, "96411", "not-reportable", `${s.drugName} was already pushed in this encounter; 96411 is for an additional push of a different chemo drug`);
     return;
@@ -48,7 +48,7 @@ function codeRepeatPush(w: CodingWalk, s: Service, prev: Service): boolean {
   const when = gap === undefined ? "the chart gives no times for the two pushes, so the 30 minutes since the last reported push cannot be shown" : `${describeMinutes(gap)} after the last reported push of ${s.drugName} (at ${formatClock(prev.start!)})`;
   shadow(st, s, "96375", "same-drug-as-new", `${s.drugName} was already pushed in this encounter; 96375 is for a new drug`);
   if (setting && !isFacility(setting)) {
-    s.outcome.push("no code: a repeat push of the same drug is reportable by facilities only");
+    noteOutcome(s, "no code: a repeat push of the same drug is reportable by facilities only");
     shadow(st, s, "96376", "facility-only", `96376 (repeat push of ${s.drugName}) may be reported by facilities only; this is ${setting === "office" ? "an office" : "a home"} encounter`);
     return false;
   } else if (gap !== undefined && gap >= 30) {
@@ -60,7 +60,7 @@ function codeRepeatPush(w: CodingWalk, s: Service, prev: Service): boolean {
     }
     return true;
   } else {
-    s.outcome.push(`not reportable: ${when}`);
+    noteOutcome(s, `not reportable: ${when}`);
     shadow(st, s, "96376", "not-reportable", `96376 needs 30 minutes or more since the last reported push of ${s.drugName}; ${when}`);
     return false;
   }
