@@ -133,7 +133,7 @@ test("Medicare's 99211 bundling names only the codes left after an add-on withou
   const a = analyze(`setting office\npayer medicare\n${orphan96368.replace("VISIT", "99211")}`);
   const [w] = a.encounters[0].derivation.withheld;
   assert.equal(w.rule, "em-bundled");
-  assert.match(w.reason, /\(96409, 96367 is derived here\)$/);
+  assert.match(w.reason, /\(96409, 96367 are derived here\)$/);
 });
 
 test("after primary-mismatch the initial line says the hierarchy replaced the primary reason, and why", () => {

@@ -7,6 +7,7 @@ import type { ClaimItem } from "../../language/ast.js";
 import { emBundling, isEmCode } from "../catalogue.js";
 import { appendItems, formatItem, replaceItem } from "../claim-text.js";
 import type { ExpectedLine } from "../derive.js";
+import { bundledVisitReason } from "../derive/visits.js";
 import type { CheckInput, Report } from "./types.js";
 
 export function checkVisitsAndDraws(input: CheckInput, items: ClaimItem[], report: Report) {
@@ -29,7 +30,7 @@ function checkItem(input: CheckInput, item: ClaimItem, line: ExpectedLine | unde
   const adminCodes = derivation.lines.filter((l) => l.kind === "admin").map((l) => l.code);
   const bundled = em && adminCodes.length ? emBundling(ctx.payer, ctx.setting, item.code) : undefined;
   if (withheld?.rule === "em-bundled" || bundled) {
-    const reason = withheld?.reason ?? `${ctx.payer!.title}: ${bundled!.reason} (${adminCodes.join(", ")} is derived here)`;
+    const reason = withheld?.reason ?? bundledVisitReason(ctx.payer!.title, bundled!.reason, adminCodes);
     report("em-bundled", item.span, `${written} is not paid: ${reason}. Remove the line.`, remove, { related: withheld ? [{ span: withheld.span, message: "visit documented here" }] : [], source: (bundled ?? emBundling(ctx.payer, ctx.setting, item.code))?.source });
   } else if (withheld) {
     report("not-reportable", item.span, `${item.code} is not reportable here: ${withheld.reason}.`, remove, { related: [{ span: withheld.span, message: "blood draw documented here" }] });

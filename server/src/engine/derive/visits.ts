@@ -24,7 +24,7 @@ export function codeVisits(st: DerivationState) {
     }
     const bundled = adminLines.length ? emBundling(st.ctx.payer, st.ctx.setting, code) : undefined;
     if (bundled) {
-      const reason = `${st.ctx.payer!.title}: ${bundled.reason} (${adminLines.map((l) => l.code).join(", ")} is derived here)`;
+      const reason = bundledVisitReason(st.ctx.payer!.title, bundled.reason, adminLines.map((l) => l.code));
       st.withheld.push({ code, rule: "em-bundled", reason, span: v.span });
       st.notes.push(`visit ${code}: not reportable. ${reason}.`);
       return;
@@ -51,3 +51,7 @@ function modifier25(st: DerivationState, code: string, adminLines: ExpectedLine[
   }
   return { with25: true, why: `; modifier 25 because ${adminLines.map((l) => l.code).join(", ")} ${adminLines.length > 1 ? "are" : "is"} reported the same day (NCCI Policy Manual Ch. XI)` };
 }
+
+/** Why a payer does not pay the visit beside these administration codes (shared with the claim check). */
+export const bundledVisitReason = (payer: string, reason: string, codes: string[]) =>
+  `${payer}: ${reason} (${codes.join(", ")} ${codes.length === 1 ? "is" : "are"} derived here)`;
