@@ -62,17 +62,27 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
  * last encounter is done (measured: fewer objects survive into the garbage collector's old space).
  */
 export function analyzeFileWith<T>(file: FileNode, text: string, options: AnalyzeOptions, keep: (r: EncounterResult) => T): { file: FileNode; encounters: T[]; findings: Finding[] } {
-  const drugs = withDeclarations(options.drugs ?? BUILTIN_DRUGS, file.drugs);
-  const findings: Finding[] = file.errors.map((e) => makeFinding("syntax", e.span, e.message, e.encounter ?? null));
+  const findings = syntaxFindings(file);
   const encounters: T[] = [];
-  for (const enc of file.encounters) {
-    const r = analyzeEncounter(enc, file, text, drugs, options);
+  for (const r of encounterResults(file, text, options)) {
     for (const f of r.findings) findings.push(f);
     encounters.push(keep(r));
   }
   const kept = applyDirectives(file.directives, text, applySeverities(findings, options.severities), { knownRules: RULE_IDS, reportUnused: options.reportUnusedDisableDirectives });
-  return { file, encounters, findings: applySeverities(kept, options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end) };
+  return { file, encounters, findings: applySeverities(kept, options.severities).sort(byPlace) };
 }
+
+/** Each encounter's analysis in file order, made only when asked for (the file's drug declarations applied once). */
+export function* encounterResults(file: FileNode, text: string, options: AnalyzeOptions = {}): Generator<EncounterResult> {
+  const drugs = withDeclarations(options.drugs ?? BUILTIN_DRUGS, file.drugs);
+  for (const enc of file.encounters) yield analyzeEncounter(enc, file, text, drugs, options);
+}
+
+/** The parser's syntax errors, as findings (before severities and directives). */
+export const syntaxFindings = (file: FileNode): Finding[] => file.errors.map((e) => makeFinding("syntax", e.span, e.message, e.encounter ?? null));
+
+/** The order of a file's findings: by place; at the same place the earlier in the list first (a stable sort). */
+export const byPlace = (a: Finding, b: Finding) => a.span.start - b.span.start || a.span.end - b.span.end;
 
 export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: string, drugs: DrugTable, options: AnalyzeOptions = {}): EncounterResult {
   const f = withDefaults(file.defaults, enc.fields);

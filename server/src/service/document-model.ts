@@ -4,7 +4,7 @@
 // encounter only (told the edited range, only the touched segments are cut again); the others
 // keep their analysis in their own coordinates and only move. The result equals analyzeText's
 // (tested).
-import { analyzeEncounter, applySeverities, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
+import { analyzeEncounter, applySeverities, byPlace, type AnalyzeOptions, type EncounterResult } from "../engine/analyze.js";
 import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import { derive } from "../engine/derive.js";
@@ -347,7 +347,7 @@ export class DocumentModel {
     this.directiveCount = this.preamble.directives.length;
     const head: Finding[] = [];
     for (const e of this.preamble.errors) if (e.encounter === undefined) head.push(makeFinding("syntax", e.span, e.message, null));
-    this.head = applySeverities(head, this.options.severities).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    this.head = applySeverities(head, this.options.severities).sort(byPlace);
     for (const seg of this.segments) {
       const group = yield* this.groupOf(seg);
       this.groups.push(group);
@@ -449,7 +449,7 @@ export class DocumentModel {
     const kept = directives.length ? applyDirectives(directives, this.text, merged, { knownRules: RULE_IDS, reportUnused: this.options.reportUnusedDisableDirectives }) : merged;
     const severities = this.options.severities;
     return (severities ? kept.filter((f) => severities[f.rule] !== "off").map((f) => (severities[f.rule] && severities[f.rule] !== f.severity ? { ...f, severity: severities[f.rule] as Finding["severity"] } : f)) : kept)
-      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+      .sort(byPlace);
   }
 
   /** The group finding (in `Placed.local`) a finding of `findings` was placed from, if any. */
@@ -556,7 +556,7 @@ function place(seg: Segment, { base: analysedAt, results, summaries }: Analysed,
     group.views.push(new View(group, i, seg.text, result, summaries[i]));
     return applySeverities(result.findings, options.severities);
   });
-  const local = [...group.syntax, ...group.claims.flat()].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const local = [...group.syntax, ...group.claims.flat()].sort(byPlace);
   const within = (s: Span) => s.start >= 0 && s.end <= group.length;
   group.local = local;
   group.contained = local.every((f) => within(f.span) && f.related.every((r) => within(r.span)));
