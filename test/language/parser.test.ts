@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parse } from "../../server/src/language/parse.js";
+import { parse, parseStatements } from "../../server/src/language/parse.js";
+import type { Administration } from "../../server/src/language/ast.js";
 import { tokenize } from "../../server/src/language/lexer.js";
 
 const names = (text: string) => tokenize(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
@@ -138,4 +139,13 @@ test("parse never throws on hostile input", () => {
   for (const t of ["\u0000\u0001\uffff", "\"".repeat(1000), "x".repeat(100000), "claim ,,,,", "encounter\n".repeat(50), "96413-", "push 5-", "\r\r\n;;;"]) {
     assert.doesNotThrow(() => parse(t));
   }
+});
+
+test("a line shorter than the line before it ends where it ends (the lexer reuses token objects from line to line)", () => {
+  const alone = parseStatements("claim 96413-").errors.map((e) => e.message);
+  assert.deepEqual(parseStatements("payer blue cross shield mutual\nclaim 96413-").errors.map((e) => e.message), alone);
+  assert.match(alone[0], /^expected .* but found the end of the line/);
+  const [long, short] = parseStatements("push rituximab 5mg 10min 09:00\npush rituximab; infuse").statements as Administration[];
+  assert.deepEqual([long.dose?.value, long.duration?.value, long.at?.value], [5, 10, 540]);
+  assert.deepEqual([short.drug?.key, short.drug?.span, short.dose, short.duration, short.at], ["rituximab", { start: 36, end: 45 }, undefined, undefined, undefined]);
 });

@@ -105,11 +105,15 @@ function numeric(text: string, at: number): TokenType {
   // Area, Mass, Dose, Duration: the number, blanks, a unit. (The regular expressions would also
   // try the number without its fraction, but no unit follows a '.'.)
   const fraction = after === 46 && isDigit(text.charCodeAt(i + 1)) ? skipDigits(text, i + 1) : i;
+  // Every unit starts with a letter (minutes after a fraction would be sought after the whole
+  // number, where the '.' is): without one, none of them is tried.
   const unit = skipBlanks(text, fraction);
-  if (isWordAt(text, unit, "m2") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Area;
-  if (isWordAt(text, unit, "kg") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Mass;
-  if ((matchEnd = unitWordEnd(text, unit, DOSE_UNITS)) >= 0) return T.Dose;
-  if ((matchEnd = durationEnd(text, i, unit)) >= 0) return T.Duration;
+  if (isLetter(text.charCodeAt(unit))) {
+    if (isWordAt(text, unit, "m2") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Area;
+    if (isWordAt(text, unit, "kg") && endsWord(text, unit + 2)) return (matchEnd = unit + 2), T.Mass;
+    if ((matchEnd = unitWordEnd(text, unit, DOSE_UNITS)) >= 0) return T.Dose;
+    if ((matchEnd = durationEnd(text, i, unit)) >= 0) return T.Duration;
+  }
   // Code: five digits, or four and a code letter; then no letter, digit or `_`.
   if ((digits === 5 || (digits === 4 && isCodeLetter(after))) && !isWordChar(text.charCodeAt(at + 5))) return (matchEnd = at + 5), T.Code;
   // NumberLit, else without its fraction (`1.5a` is the number 1, then `.5a`, as the pattern backtracks).
@@ -194,28 +198,77 @@ function keywordAt(text: string, start: number, end: number): TokenType | undefi
 const token = (image: string, startOffset: number, tokenType: TokenType): IToken =>
   ({ image, startOffset, tokenTypeIdx: tokenType.tokenTypeIdx!, tokenType }) as IToken;
 
+/** Skip from `start`, where no token starts, to the next character where one does: one error, as chevrotain gives it. */
+function skipUnexpected(text: string, start: number, errors: ILexingError[]): number {
+  let at = start;
+  while (++at < text.length && match(text, at) === undefined);
+  const length = at - start;
+  errors.push({ offset: start, length, line: undefined, column: undefined, message: `unexpected character: ->${text.charAt(start)}<- at offset: ${start}, skipped ${length} characters.` });
+  return at;
+}
+
+/**
+ * One statement's tokens: the first `count` of `items`. The objects are reused from statement to
+ * statement (the parser keeps only values and offsets), so a file of 700,000 tokens makes a few
+ * dozen token objects instead of 700,000 (issue 11: allocation and garbage collection); a count,
+ * not the array's length, because shortening an array gives up its storage.
+ */
+export class StatementTokens {
+  readonly items: IToken[] = [];
+  count = 0;
+
+  /** After a file: a line of thousands of tokens (a pasted blob) leaves no thousands of objects behind. */
+  trim() {
+    if (this.items.length > 256) this.items.length = 256;
+  }
+}
+
+/**
+ * The tokens from `at` up to and including the statement's separator (a newline or `;`, absent
+ * at the end of the text) into `into`; comments and unexpected characters go to `comments` and
+ * `errors` as `tokenize` gives them. Returns where the next statement starts.
+ */
+export function scanStatement(text: string, at: number, into: StatementTokens, comments: IToken[], errors: ILexingError[]): number {
+  const items = into.items;
+  let n = 0;
+  while (at < text.length) {
+    const type = match(text, at);
+    if (type === undefined) {
+      at = skipUnexpected(text, at, errors);
+      continue;
+    }
+    const end = matchEnd;
+    if (type === T.Comment) comments.push(token(text.slice(at, end), at, type));
+    else if (type !== T.WhiteSpace) {
+      const tok = (items[n++] ??= token("", 0, type));
+      tok.image = text.slice(at, end);
+      tok.startOffset = at;
+      // Keywords are words (tokens.ts: KEYWORD_BY_WORD).
+      tok.tokenType = type === T.Identifier ? (keywordAt(text, at, end) ?? type) : type;
+      tok.tokenTypeIdx = tok.tokenType.tokenTypeIdx!;
+      if (type === T.Newline || type === T.Semicolon) {
+        into.count = n;
+        return end;
+      }
+    }
+    at = end;
+  }
+  into.count = n;
+  return at;
+}
+
+/** Every token of `text` as chevrotain's lexer gives them (the editor's highlighting and the tests read these). */
 export function tokenize(text: string): ILexingResult {
   const tokens: IToken[] = [];
   const comments: IToken[] = [];
   const errors: ILexingError[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const type = match(text, at);
-    if (type === undefined) {
-      // As chevrotain does: skip to the next character where some token starts, one error.
-      const start = at;
-      while (++at < text.length && match(text, at) === undefined);
-      const length = at - start;
-      errors.push({ offset: start, length, line: undefined, column: undefined, message: `unexpected character: ->${text.charAt(start)}<- at offset: ${start}, skipped ${length} characters.` });
-      continue;
+  const statement = new StatementTokens();
+  for (let at = 0; at < text.length; ) {
+    at = scanStatement(text, at, statement, comments, errors);
+    for (let i = 0; i < statement.count; i++) {
+      const tok = statement.items[i];
+      tokens.push(token(tok.image, tok.startOffset, tok.tokenType));
     }
-    const end = matchEnd;
-    if (type === T.Identifier) {
-      // Keywords are words (tokens.ts: KEYWORD_BY_WORD).
-      tokens.push(token(text.slice(at, end), at, keywordAt(text, at, end) ?? T.Identifier));
-    } else if (type === T.Comment) comments.push(token(text.slice(at, end), at, type));
-    else if (type !== T.WhiteSpace) tokens.push(token(text.slice(at, end), at, type));
-    at = end;
   }
   return { tokens, groups: { comments }, errors };
 }

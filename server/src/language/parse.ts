@@ -1,6 +1,6 @@
 // parse(text) → FileNode. Never throws: every problem becomes a SyntaxProblem with a span.
-import type { IToken } from "chevrotain";
-import { tokenize } from "./lexer.js";
+import type { ILexingError, IToken } from "chevrotain";
+import { scanStatement, StatementTokens } from "./lexer.js";
 import { parseStatement, tokenEnd } from "./parser.js";
 import * as T from "./tokens.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement, SyntaxProblem } from "./ast.js";
@@ -63,19 +63,48 @@ export interface ParsedStatements {
   directives: Directive[];
 }
 
+/** The tokens of the statement being parsed: one set of token objects per process (parsing never nests). */
+const scratch = new StatementTokens();
+
 /** Lex and parse `text`, whose first character is at offset `base` of the file. */
 export function parseStatements(text: string, base = 0): ParsedStatements {
-  const lexed = tokenize(text);
-  const errors: SyntaxProblem[] = lexed.errors.map((e) => ({
+  const statementErrors: SyntaxProblem[] = [];
+  const statements: Statement[] = [];
+  const comments: IToken[] = [];
+  const lexErrors: ILexingError[] = [];
+  // One statement is lexed and parsed at a time (its token objects are reused by the next).
+  const group = scratch;
+  for (let at = 0; at < text.length; ) {
+    at = scanStatement(text, at, group, comments, lexErrors);
+    const tokens = group.items;
+    let count = group.count;
+    const last = count ? tokens[count - 1].tokenType : undefined;
+    if (last === T.Newline || last === T.Semicolon) count--;
+    if (!count) continue;
+    let unterminated: IToken | undefined;
+    for (let i = 0; i < count; i++) {
+      const tok = tokens[i];
+      if (base) tok.startOffset += base;
+      if (tok.tokenType === T.Unterminated) unterminated ??= tok;
+    }
+    if (unterminated) statementErrors.push({ message: "this quoted name has no closing quote", span: { start: unterminated.startOffset, end: tokenEnd(unterminated) } });
+    else parseGroup(tokens, count, statements, statementErrors);
+  }
+  group.trim();
+  const errors: SyntaxProblem[] = lexErrors.map((e) => ({
     message: `unexpected character '${text.substr(e.offset, e.length).slice(0, 20)}': not part of the encounter language`,
     span: { start: base + e.offset, end: base + e.offset + Math.max(1, e.length) },
   }));
-  const statements: Statement[] = [];
+  return { statements, errors: errors.concat(statementErrors), directives: directivesOf(text, base, comments) };
+}
+
+/** The directive comments among `comments` (in text order). */
+function directivesOf(text: string, base: number, comments: IToken[]): Directive[] {
   const directives: Directive[] = [];
   let line = 0;
   let lastNewline = 0;
-  for (const c of (lexed.groups.comments as IToken[] | undefined) ?? []) {
-    // Comments come in order; count the lines before each directive-looking one only.
+  for (const c of comments) {
+    // Count the lines before each directive-looking comment only.
     if (!/^#\s*encounter-lint-/i.test(c.image)) continue;
     for (; lastNewline < c.startOffset; lastNewline++) {
       const ch = text.charCodeAt(lastNewline);
@@ -84,39 +113,22 @@ export function parseStatements(text: string, base = 0): ParsedStatements {
     const d = parseDirective(c.image, base + c.startOffset, line);
     if (d) directives.push(d);
   }
-  // One array holds each statement's tokens in turn (the parser reads it before the next one).
-  const group: IToken[] = [];
-  let unterminated: IToken | undefined;
-  const flush = () => {
-    if (unterminated) errors.push({ message: "this quoted name has no closing quote", span: { start: unterminated.startOffset, end: tokenEnd(unterminated) } });
-    else if (group.length) parseGroup(group, statements, errors);
-    group.length = 0;
-    unterminated = undefined;
-  };
-  const tokens = lexed.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]; // an indexed loop, as in tokenize
-    if (base) tok.startOffset += base;
-    if (tok.tokenType === T.Newline || tok.tokenType === T.Semicolon) flush();
-    else {
-      if (tok.tokenType === T.Unterminated) unterminated ??= tok;
-      group.push(tok);
-    }
-  }
-  flush();
-  return { statements, errors, directives };
+  return directives;
 }
 
-function parseGroup(tokens: IToken[], statements: Statement[], errors: SyntaxProblem[]) {
-  const result = parseStatement(tokens);
-  for (const e of result.errors) {
-    const real = e.token && !Number.isNaN(e.token.startOffset) && e.token.tokenType.name !== "EOF";
-    const lineEnd = tokenEnd(tokens[tokens.length - 1]);
-    const at: Span = e.span ?? (real ? { start: e.token!.startOffset, end: tokenEnd(e.token!) } : { start: lineEnd, end: lineEnd });
-    let message = e.message;
-    if (e.token === tokens[0]) message = `'${tokens[0].image}' does not start a statement: ${hintFor(tokens[0])}`;
-    else if (e.token) message = `${e.message}: ${hintFor(tokens[0])}`;
-    errors.push({ message, span: at });
+function parseGroup(tokens: IToken[], count: number, statements: Statement[], errors: SyntaxProblem[]) {
+  const result = parseStatement(tokens, count);
+  if (result.line) {
+    const line = result.line;
+    for (const e of result.errors) {
+      const real = e.token && !Number.isNaN(e.token.startOffset) && e.token.tokenType.name !== "EOF";
+      const lineEnd = tokenEnd(line[line.length - 1]);
+      const at: Span = e.span ?? (real ? { start: e.token!.startOffset, end: tokenEnd(e.token!) } : { start: lineEnd, end: lineEnd });
+      let message = e.message;
+      if (e.token === line[0]) message = `'${line[0].image}' does not start a statement: ${hintFor(line[0])}`;
+      else if (e.token) message = `${e.message}: ${hintFor(line[0])}`;
+      errors.push({ message, span: at });
+    }
   }
   if (result.statement) statements.push(result.statement);
 }
@@ -132,6 +144,19 @@ export function parse(text: string, options: ParseOptions = {}): FileNode {
 }
 
 const emptySpan = { start: 0, end: 0 };
+
+/**
+ * An encounter's visits and syntax errors start as this one shared list, never changed (most
+ * encounters have neither: 10,000 encounters would otherwise keep 20,000 empty lists).
+ */
+const NONE = Object.freeze([]) as never[];
+
+/** `list` with `item` at its end: a new list in place of the shared empty one. */
+function adding<X>(list: X[], item: X): X[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
 
 /** Assemble statements into encounters (LANGUAGE.md §2: headers, defaults, implicit encounter). */
 export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[], options: ParseOptions = {}, directives: Directive[] = []): FileNode {
@@ -149,9 +174,9 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
       implicit,
       fields: {},
       administrations: [],
-      visits: [],
+      visits: NONE,
       span: { ...headerSpan },
-      syntaxErrors: [],
+      syntaxErrors: NONE,
     };
     file.encounters.push(enc);
     return enc;
@@ -181,7 +206,7 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
       } else if (s.kind === "administration") {
         current.administrations.push(s);
       } else if (s.kind === "visit") {
-        current.visits.push(s);
+        current.visits = adding(current.visits, s);
       } else if (s.kind === "claim") {
         if (current.claim) {
           errors.push({ message: "this encounter already has a claim: put every claim item under one 'claim'", span: s.keywordSpan });
@@ -211,14 +236,14 @@ export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[]
     const owner = encs[k];
     if (!owner) continue;
     e.encounter = owner.index;
-    owner.syntaxErrors.push(e.span);
+    owner.syntaxErrors = adding(owner.syntaxErrors, e.span);
     owner.span.end = Math.max(owner.span.end, e.span.end);
   }
   if (!hasHeaders && encs.length === 0 && errors.length) {
     const enc = open(options.fileName ?? "Encounter", emptySpan, true);
     for (const e of errors) {
       e.encounter = enc.index;
-      enc.syntaxErrors.push(e.span);
+      enc.syntaxErrors = adding(enc.syntaxErrors, e.span);
     }
   }
   return file;

@@ -12,6 +12,7 @@ import type {
   Additive, Administration, ClaimItem, Dose, DoseForm, DrugRef, Field, Route, Span, Spanned, Statement, Verb,
 } from "./ast.js";
 import { normalizeName } from "./names.js";
+import { intern } from "./words.js";
 import { syntaxErrors, type EntryRule } from "./grammar.js";
 import type { DrugClass, SettingName } from "../data/types.js";
 
@@ -23,6 +24,15 @@ const ADMINISTRATION_VERBS = [T.Push, T.Infuse, T.Hydrate, T.Inject, T.Pump, T.O
 const ROUTES = new Set(T.RouteTokens);
 /** The tokens a clause after the drug starts with. */
 const CLAUSE_STARTS = new Set<TokenType>([T.Dose, T.Duration, T.Plus, T.Waste, T.Time, T.At, T.With, T.Site, T.Implanted, ...T.RouteTokens]);
+
+/** A drug (or payer) name as written and its matching key, both shared words (words.ts). */
+const nameRef = (text: string, at: Span): DrugRef => ({ text: intern(text), key: intern(normalizeName(text)), span: at });
+
+/** The modifiers of every claim item written without any: one empty list, never changed (most items have none). */
+const NO_MODIFIERS = Object.freeze([]) as unknown as Spanned<string>[];
+
+/** Each verb's word, whatever case it was written in. */
+const VERB_WORDS = new Map<TokenType, Verb>([...T.KEYWORD_BY_WORD].filter(([, type]) => T.VerbTokens.includes(type)).map(([word, type]) => [type, word as Verb]));
 
 /** Tokens carry only their start offset (the lexer tracks nothing more, for speed). */
 export const tokenEnd = (tok: IToken) => tok.startOffset + tok.image.length;
@@ -64,10 +74,11 @@ function litresToMl(digits: string): number {
 const isCodeLike = (tok: IToken) => tok.tokenType === T.Code || (tok.tokenType === T.Duration && /^\d{4}m$/i.test(tok.image));
 
 /** In claim and visit lines, where no duration is ever written, `0002M` is a code. */
-function retypeCodes(tokens: IToken[]) {
+function retypeCodes(tokens: IToken[], count: number) {
   const t = tokens[0].tokenType;
   if (t !== T.Claim && t !== T.Visit && !isCodeLike(tokens[0])) return;
-  for (const tok of tokens) {
+  for (let i = 0; i < count; i++) {
+    const tok = tokens[i];
     if (tok.tokenType !== T.Code && isCodeLike(tok)) {
       tok.tokenType = T.Code;
       tok.tokenTypeIdx = T.Code.tokenTypeIdx!;
@@ -129,7 +140,9 @@ const SYNTAX_ERROR = new Error("syntax error");
 
 /** Reads one statement's tokens; one reader per process, its fields reset per line. */
 class StatementReader {
+  /** The line's tokens are the first `count` of `tokens` (see lexer.ts: StatementTokens). */
   private tokens: IToken[] = [];
+  private count = 0;
   private pos = 0;
   /** Problems with values that parse but mean nothing (an unknown setting, 25:00...). */
   problems: Problem[] = [];
@@ -137,13 +150,14 @@ class StatementReader {
   private admin!: Administration;
 
   /** The statement the tokens make by `rule`, or undefined where they depart from the grammar. */
-  read(tokens: IToken[], rule: EntryRule): Statement | undefined {
+  read(tokens: IToken[], count: number, rule: EntryRule): Statement | undefined {
     this.tokens = tokens;
+    this.count = count;
     this.pos = 0;
     if (this.problems.length) this.problems = [];
     try {
       const statement = this.statement(rule);
-      return this.pos === tokens.length ? statement : undefined;
+      return this.pos === count ? statement : undefined;
     } catch (e) {
       if (e !== SYNTAX_ERROR) throw e;
       return undefined;
@@ -152,16 +166,17 @@ class StatementReader {
 
   /** The type of the next token (undefined at the end of the line). */
   private next(): TokenType | undefined {
-    return this.tokens[this.pos]?.tokenType;
+    return this.pos < this.count ? this.tokens[this.pos].tokenType : undefined;
   }
 
   private consume(type: TokenType): IToken {
+    if (this.next() !== type) throw SYNTAX_ERROR;
     const tok = this.tokens[this.pos];
-    if (tok?.tokenType !== type) throw SYNTAX_ERROR;
     this.pos++;
     return tok;
   }
 
+  /** The next token (the caller knows there is one). */
   private take(): IToken {
     return this.tokens[this.pos++];
   }
@@ -244,7 +259,7 @@ class StatementReader {
       const v = this.consume(T.DateLit);
       // 0000-00-00 and 2026-02-30 are no days at all; before 1900 is no date of service.
       if (!isDateOfService(v.image)) this.problem(`'${v.image}' is not a calendar date: expected the date of service as YYYY-MM-DD, e.g. 2026-05-23`, span(v));
-      return { kind: "field" as const, name: "date" as const, value: v.image, valueSpan: span(v), span: span(kw, v) };
+      return { kind: "field" as const, name: "date" as const, value: intern(v.image), valueSpan: span(v), span: span(kw, v) };
     }
     if (t !== T.Primary) throw SYNTAX_ERROR;
     const first = this.next();
@@ -259,7 +274,7 @@ class StatementReader {
     if (this.next() === T.StringLit) {
       const s = this.take();
       const text = s.image.slice(1, -1);
-      return { text, key: normalizeName(text), span: span(s) };
+      return nameRef(text, span(s));
     }
     const first = this.consume(T.Identifier);
     let last = first;
@@ -268,7 +283,7 @@ class StatementReader {
       last = this.take();
       text += ` ${last.image}`;
     }
-    return { text, key: normalizeName(text), span: span(first, last) };
+    return nameRef(text, span(first, last));
   }
 
   private hasDrug() {
@@ -307,8 +322,7 @@ class StatementReader {
 
   /** The administration a verb starts: the clauses that follow fill it in. */
   private begin(tok: IToken): Administration {
-    const verb = tok.image.toLowerCase() as Verb;
-    this.admin = { kind: "administration", verb, verbSpan: span(tok), implanted: false, span: span(tok) };
+    this.admin = { kind: "administration", verb: VERB_WORDS.get(tok.tokenType)!, verbSpan: span(tok), implanted: false, span: span(tok) };
     return this.admin;
   }
 
@@ -417,7 +431,7 @@ class StatementReader {
   /** A code, upper-cased. */
   private code(): Spanned<string> {
     const t = this.consume(T.Code);
-    return { value: t.image.toUpperCase(), span: span(t) };
+    return { value: intern(t.image.toUpperCase()), span: span(t) };
   }
 
   private claim(): Statement {
@@ -452,14 +466,15 @@ class StatementReader {
 
   private item(): ClaimItem {
     const code = this.code();
-    const modifiers: Spanned<string>[] = [];
+    let modifiers = NO_MODIFIERS;
     while (this.next() === T.Dash) {
       this.pos++;
-      const m = this.take();
-      const t = m?.tokenType;
+      const t = this.next();
       if (t !== T.NumberLit && t !== T.Identifier && t !== T.At) throw SYNTAX_ERROR;
+      const m = this.take();
       if (!/^[A-Za-z0-9]{2}$/.test(m.image)) this.problem(`modifier '${m.image}' should be two letters or digits (59, XS, XU, JW...)`, span(m));
-      modifiers.push({ value: m.image.toUpperCase(), span: span(m) });
+      if (modifiers === NO_MODIFIERS) modifiers = [];
+      modifiers.push({ value: intern(m.image.toUpperCase()), span: span(m) });
     }
     const units = this.next() === T.Units ? this.take() : undefined;
     // The digits after `x` (Number reads past the blanks between them).
@@ -473,7 +488,8 @@ class StatementReader {
       modifiers,
       units: n,
       unitsSpan: units ? span(units) : undefined,
-      span: { start: code.span.start, end },
+      // A bare code's item spans just its code: one object for both (spans are never changed in place).
+      span: end === code.span.end ? code.span : { start: code.span.start, end },
     };
   }
 
@@ -483,7 +499,7 @@ class StatementReader {
     if (t !== T.StringLit && t !== T.Identifier) throw SYNTAX_ERROR;
     const s = this.take();
     const text = t === T.StringLit ? s.image.slice(1, -1) : s.image;
-    const name: DrugRef = { text, key: normalizeName(text), span: span(s) };
+    const name = nameRef(text, span(s));
     const cls = this.consume(T.Identifier);
     let hcpcs: IToken | undefined;
     let per: IToken | undefined;
@@ -502,7 +518,7 @@ class StatementReader {
       kind: "drug-decl" as const,
       name,
       drugClass: { value: CLASSES.has(c) ? c : "therapeutic", span: span(cls) },
-      hcpcs: hcpcs ? { value: hcpcs.image.toUpperCase(), span: span(hcpcs) } : undefined,
+      hcpcs: hcpcs ? { value: intern(hcpcs.image.toUpperCase()), span: span(hcpcs) } : undefined,
       per: per ? this.dose(per) : undefined,
       span: span(kw, last),
     };
@@ -520,27 +536,30 @@ export interface StatementError {
 export interface StatementResult {
   statement?: Statement;
   errors: StatementError[];
+  /** The line's tokens, when there are errors (for their messages; valid until the next line is lexed). */
+  line?: IToken[];
 }
 
 const NO_ERRORS: StatementError[] = [];
 
-/** Parse the tokens of one statement (no separators). */
-export function parseStatement(tokens: IToken[]): StatementResult {
-  retypeCodes(tokens);
+/** Parse one statement: the first `count` of `tokens` (no separators). */
+export function parseStatement(tokens: IToken[], count = tokens.length): StatementResult {
+  retypeCodes(tokens, count);
   const rule = entryFor(tokens[0]);
-  if (!rule) return { errors: [{ message: "does not start a statement", token: tokens[0] }] };
   const reader = (instance ??= new StatementReader());
-  const statement = reader.read(tokens, rule);
+  const statement = rule && reader.read(tokens, count, rule);
   if (statement && !reader.problems.length) return { statement, errors: NO_ERRORS };
+  const line = tokens.slice(0, count);
+  if (!rule) return { errors: [{ message: "does not start a statement", token: line[0] }], line };
   // A value that means nothing (25:61, 2026-02-30, an overflowing number) drops the whole line:
   // a line with a syntax error contributes nothing downstream.
-  const syntax: StatementError[] = statement ? [] : syntaxErrors(tokens, rule);
-  return { errors: syntax.concat(reader.problems) };
+  const syntax: StatementError[] = statement ? [] : syntaxErrors(line, rule);
+  return { errors: syntax.concat(reader.problems), line };
 }
 
 /** Whether the hand-written reader reads the whole line (the grammar test compares this with grammar.ts). */
 export function readsWhole(tokens: IToken[]): boolean {
-  retypeCodes(tokens);
+  retypeCodes(tokens, tokens.length);
   const rule = entryFor(tokens[0]);
-  return rule !== undefined && (instance ??= new StatementReader()).read(tokens, rule) !== undefined;
+  return rule !== undefined && (instance ??= new StatementReader()).read(tokens, tokens.length, rule) !== undefined;
 }
