@@ -26,7 +26,11 @@ const ROUTES = new Set(T.RouteTokens);
 const CLAUSE_STARTS = new Set<TokenType>([T.Dose, T.Duration, T.Plus, T.Waste, T.Time, T.At, T.With, T.Site, T.Implanted, ...T.RouteTokens]);
 
 /** A drug (or payer) name as written and its matching key, both shared words (words.ts). */
-const nameRef = (text: string, at: Span): DrugRef => ({ text: intern(text), key: intern(normalizeName(text)), span: at });
+function nameRef(written: string, at: Span): DrugRef {
+  const text = intern(written);
+  const key = normalizeName(text); // most names are their own key: the same string, already shared
+  return { text, key: key === text ? text : intern(key), span: at };
+}
 
 /** The modifiers of every claim item written without any: one empty list, never changed (most items have none). */
 const NO_MODIFIERS = Object.freeze([]) as unknown as Spanned<string>[];
