@@ -37,20 +37,21 @@ export function explainCommand(argv: string[], io: Io): number {
   }
   // The page is written as the encounters are analysed, one at a time.
   const page = explainAsAnalysed(path, text, options);
-  // Each piece is cleaned as it goes: pieces are whole elements, so no "\r\n" is split between two.
-  // They are written 64 KB at a time: one write per encounter cost a system call per 500 bytes.
+  // The pieces are written 64 KB at a time: one write per encounter cost a system call per 500
+  // bytes. Each 64 KB is cleaned as a whole once joined (cleaning each piece first flattened it):
+  // pieces are whole elements, so no "\r\n" is split between two writes.
   const target = output ? new AtomicFile(output) : undefined;
   const out = (s: string) => (target ? target.write(s) : io.stdout(s));
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
-    if (pending.length) out(pending.join(""));
+    if (pending.length) out(terminalText(pending.join("")));
     pending = [];
     size = 0;
   };
   try {
     writeHtml((s) => {
-      pending.push(terminalText(s));
+      pending.push(s);
       size += s.length;
       if (size >= 65_536) flush();
     }, page.file);

@@ -49,7 +49,8 @@ interface CodeLines {
 
 export class PageReferences {
   private readonly codes = new Map<string, CodeLines>();
-  private readonly lineIds = new Map<string, Map<string, string>>();
+  /** Each derived line's link, by reason, label and description. */
+  private readonly links = new Map<string, Map<string, Map<string, string>>>();
   private lineCount = 0;
   private readonly rules = new Anchors("rule");
   private readonly notes = new Anchors("note");
@@ -58,23 +59,26 @@ export class PageReferences {
   /**
    * `label` (a derived line: code, modifiers, units) linked to why it was derived, listed under
    * the code and its description: the same line with the same reason is one entry for the page.
-   * Its anchor is short (`w` and a number) as every derived line of every encounter links to one.
+   * Its anchor is short (`w` and a number) as every derived line of every encounter links to one;
+   * the link is kept whole, as 40,000 lines on a page link to a few hundred entries.
    */
   line(code: string, description: string, label: string, reason: string): string {
-    // Looked up by reason, then by line and description: 40,000 lines, no long key built for each.
-    let byLine = this.lineIds.get(reason);
-    if (!byLine) this.lineIds.set(reason, (byLine = new Map()));
-    const lineKey = `${label}\u0000${description}`;
-    let id = byLine.get(lineKey);
-    if (!id) {
-      id = `w${++this.lineCount}`;
-      byLine.set(lineKey, id);
+    // Looked up by reason, then label, then description: no key is built for each of 40,000 lines.
+    let byLabel = this.links.get(reason);
+    if (!byLabel) this.links.set(reason, (byLabel = new Map()));
+    let byDescription = byLabel.get(label);
+    if (!byDescription) byLabel.set(label, (byDescription = new Map()));
+    let link = byDescription.get(description);
+    if (!link) {
+      const id = `w${++this.lineCount}`;
+      link = `<a href=#${id}>${esc(label)}</a>`;
+      byDescription.set(description, link);
       const codeKey = `${code}\u0000${description}`;
       let group = this.codes.get(codeKey);
       if (!group) this.codes.set(codeKey, (group = { code, description, lines: [] }));
       group.lines.push({ id, label, reason });
     }
-    return `<a href=#${id}>${esc(label)}</a>`;
+    return link;
   }
 
   /** The finding's rule id linked to the rule, with the source and denial this finding gives. */

@@ -68,6 +68,9 @@ export const TIMELINE_CSS = [
   ".key { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; } .key svg { vertical-align: middle; margin-right: 4px; }",
 ].join("\n");
 
+/** Categories drawn as bars when they have minutes. */
+const BARS = new Set(["chemo-infusion", "infusion", "hydration", "pump"]);
+
 /** Clock positions: documented times where there are any, otherwise one after the other. */
 export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } {
   const services = r.derivation.services;
@@ -75,7 +78,7 @@ export function place(r: EncounterResult): { placed: Placed[]; timed: boolean } 
   let cursor = services.find((s) => s.start !== undefined)?.start ?? 0;
   const placed: Placed[] = [];
   for (const s of services) {
-    const bar = ["chemo-infusion", "infusion", "hydration", "pump"].includes(s.category) && (s.minutes ?? 0) > 0;
+    const bar = BARS.has(s.category) && (s.minutes ?? 0) > 0;
     const shown = s.category === "pump" ? Math.min(s.minutes ?? PUMP_SHOWN, PUMP_SHOWN) : bar ? s.minutes! : TICK_MINUTES;
     const start = s.start ?? cursor;
     const end = s.start !== undefined && s.end !== undefined && s.category !== "pump" ? s.end : start + shown;
@@ -143,20 +146,28 @@ export class PageDrawings {
 export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}, drawings = new PageDrawings()): string {
   const { placed, timed } = place(r);
   if (!placed.length) return `<p>No administrations documented.</p>`;
-  const t0 = Math.floor(Math.min(...placed.map((p) => p.start)) / 60) * 60;
-  const t1 = Math.max(t0 + 60, Math.ceil(Math.max(...placed.map((p) => p.end)) / 60) * 60);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const p of placed) {
+    first = Math.min(first, p.start);
+    last = Math.max(last, p.end);
+  }
+  const t0 = Math.floor(first / 60) * 60;
+  const t1 = Math.max(t0 + 60, Math.ceil(last / 60) * 60);
   const scale = (WIDTH - LEFT - RIGHT) / (t1 - t0);
   const x = (t: number) => LEFT + (t - t0) * scale;
   const initials = new Set(r.derivation.initials);
-  const labelOf = (p: Placed) => {
-    const s = p.service;
-    const name = `${initials.has(s) ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`;
-    return { name, codes: options.hideCodes ? "" : s.outcome.join("; ") };
-  };
+  // Each mark's label, made once: its length places the lanes, its text is drawn.
+  const labels = placed.map(({ service: s }) => ({
+    name: `${initials.has(s) ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`,
+    codes: options.hideCodes ? "" : s.outcome.join("; "),
+  }));
   // Lanes: each mark takes the first lane free for its bar and its label, so nothing overlaps.
   const laneEnds: number[] = [];
-  for (const p of [...placed].sort((a, b) => a.start - b.start || a.service.index - b.service.index)) {
-    const { name, codes } = labelOf(p);
+  const byStart = placed.map((_, i) => i).sort((a, b) => placed[a].start - placed[b].start || placed[a].service.index - placed[b].service.index);
+  for (const i of byStart) {
+    const p = placed[i];
+    const { name, codes } = labels[i];
     const labelEnd = p.start + ((name.length + codes.length + 1) * 6 + 10) / scale;
     let lane = laneEnds.findIndex((e) => e <= p.start);
     if (lane < 0) lane = laneEnds.length;
@@ -164,16 +175,16 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     p.lane = lane;
   }
   let marks = "";
-  for (const p of placed) {
+  placed.forEach((p, i) => {
     const s = p.service;
     const y = TOP + p.lane * LANE;
-    const { name, codes } = labelOf(p);
+    const { name, codes } = labels[i];
     const cls = `${s.category}${initials.has(s) ? " initial" : ""}${p.bar && s.notReportable ? " faded" : ""}`;
     const quoted = cls.includes(" ") ? `"${cls}"` : cls;
     // A bar's length is its width; a tick has none (the stylesheet gives it 4 px) and is centred on its time.
     marks += p.bar ? `\n<rect class=${quoted} x=${px(x(p.start))} y=${y} width=${px(Math.max(2, (p.end - p.start) * scale))} />` : `\n<rect class=${quoted} x=${px(x(p.start) - 2)} y=${y - 2} />`;
     marks += `<text x=${px(x(p.start) + (p.bar ? 4 : 6))} y=${y + 28}>${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
-  }
+  });
   const hours = (t1 - t0) / 60;
   const axis = timed ? `${t0}-${hours}` : `${hours}h`;
   const picture = drawings.picture(`${axis}${marks}`, () => `${drawings.axis(t0, hours, timed, x)}${marks}`);
