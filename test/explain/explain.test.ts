@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { explainAsAnalysed } from "../../server/src/explain/as-analysed.js";
 import { explained, renderHtml, writeHtml } from "../../server/src/explain/html.js";
+import { renderMarkdown } from "../../server/src/explain/markdown.js";
 import { PageReferences } from "../../server/src/explain/references.js";
 import { PageDrawings, renderTimeline, TIMELINE_CSS } from "../../server/src/explain/timeline.js";
 import { makeFinding } from "../../server/src/engine/finding.js";
@@ -111,6 +112,32 @@ test("the derived claim links each line to why; the claim as written is shown wh
       "<p><b>Derived claim:</b> <a href=#w>96374</a>, <a href=#w>J2405 x8</a> (no claim; no findings)",
     ],
   );
+});
+
+test("a line only a facility reports is shown (HTML and markdown), linked to why, when no setting is stated; not in an office or a facility", () => {
+  const enc = (name: string, setting: string, claim: string) =>
+    `encounter "${name}"\n${setting}  date 2025-09-22\n  push methylprednisolone 125mg at 09:30\n  push methylprednisolone 125mg at 11:30\n  claim ${claim}\n`;
+  const text =
+    enc("unstated", "", "96374, J2919 x50") +
+    enc("unstated, claimed", "", "96374, 96376, J2919 x50") +
+    enc("office", "  setting office\n", "96374, J2919 x50") +
+    enc("hopd", "  setting hopd\n", "96374, 96376, J2919 x50");
+  const html = renderHtml("f.encounter", text, analyzeText(text));
+  const paragraphs = html.match(/<p><b>Derived claim:<\/b>[^\n]*/g)!;
+  assert.deepEqual(paragraphs, [
+    "<p><b>Derived claim:</b> <a href=#w1>96374</a>, <a href=#w2>J2919 x50</a> (as claimed)<br>Only in a facility (no setting stated): <a href=#w3>96376</a>",
+    "<p><b>Derived claim:</b> <a href=#w1>96374</a>, <a href=#w2>J2919 x50</a><br>Claim as written: <code>96374, 96376, J2919 x50</code><br>Only in a facility (no setting stated): <a href=#w3>96376</a>",
+    "<p><b>Derived claim:</b> <a href=#w1>96374</a>, <a href=#w2>J2919 x50</a> (as claimed; no findings)",
+    "<p><b>Derived claim:</b> <a href=#w4>96374</a>, <a href=#w3>96376</a>, <a href=#w2>J2919 x50</a> (as claimed; no findings)",
+  ]);
+  // Markdown says it too, for each encounter without a setting.
+  const md = renderMarkdown("f.encounter", analyzeText(text));
+  assert.deepEqual(md.match(/^Only in a facility.*$/gm), [
+    "Only in a facility (no setting stated): `96376`: methylprednisolone pushed again 120 min (2 h) after the last reported push of methylprednisolone (at 09:30): repeat push of the same drug, facility only, allowed 30 minutes or more after the last reported push",
+    "Only in a facility (no setting stated): `96376`: methylprednisolone pushed again 120 min (2 h) after the last reported push of methylprednisolone (at 09:30): repeat push of the same drug, facility only, allowed 30 minutes or more after the last reported push",
+  ]);
+  // The facility-only line and the hopd line share one entry: same line, same reason.
+  assert.match(html, /<h3>96376<\/h3><p>[^<]+<\/p>\n<ul>\n<li id="w3"><strong>96376<\/strong>: methylprednisolone pushed again 120 min \(2 h\) after the last reported push of methylprednisolone \(at 09:30\): repeat push of the same drug, facility only, allowed 30 minutes or more after the last reported push<\/li>\n<\/ul>/);
 });
 
 test("coordinates are written to a tenth of a pixel", () => {

@@ -126,17 +126,19 @@ function finding(f: Finding, lineOf: (offset: number) => number, refs: PageRefer
 
 /**
  * The derived claim as a claim is written, each line linked to why it was derived (with its code's
- * description) at the end of the page; then the claim as written, or "as claimed" when it reads the same.
+ * description) at the end of the page; then the claim as written, or "as claimed" when it reads the same;
+ * then the lines only a facility reports when no setting is stated (a repeat push, 96376), linked alike.
  */
 function claims(r: EncounterResult, text: string, anyFinding: boolean, refs: PageReferences): string {
-  const lines = r.derivation.lines;
+  const { lines, optional } = r.derivation;
   const labels = lines.map(formatItem);
   const derived = lines.map((l, i) => refs.line(l.code, description(r, l.code), labels[i], l.reason)).join(", ") || "nothing is reportable";
   const claim = r.node.claim;
   const written = claim?.items.map((i) => text.slice(i.span.start, i.span.end)).join(", ");
   const clean = anyFinding ? "" : "; no findings";
   const asWritten = !claim ? ` (no claim${clean})` : written && written === labels.join(", ") ? ` (as claimed${clean})` : `<br>Claim as written: <code>${esc(written!) || "nothing billed"}</code>${anyFinding ? "" : " · no findings"}`;
-  return `<p><b>Derived claim:</b> ${derived}${asWritten}`;
+  const facility = optional.length ? `<br>Only in a facility (no setting stated): ${optional.map((l) => refs.line(l.code, description(r, l.code), formatItem(l), l.reason)).join(", ")}` : "";
+  return `<p><b>Derived claim:</b> ${derived}${asWritten}${facility}`;
 }
 
 function description(r: EncounterResult, code: string): string {

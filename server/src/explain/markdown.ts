@@ -21,6 +21,8 @@ export function renderMarkdown(path: string, analysis: FileAnalysis): string {
     out.push("### Administrations", "");
     for (const s of r.derivation.services) out.push(`- ${s.drugName}: ${s.classification} → ${s.outcome.join("; ") || "no code"}`);
     out.push("", "### Derived claim", "", claimTable(r));
+    // Lines a facility reports, when no setting is stated (a repeat push, 96376): neither missing nor derived.
+    for (const l of r.derivation.optional) out.push(`Only in a facility (no setting stated): \`${formatItem(l)}\`: ${l.reason}`, "");
     for (const note of r.derivation.notes) out.push(`> ${note}`, "");
     const findings = found.of(r.node.index);
     out.push("### Findings", "");
