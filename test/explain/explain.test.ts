@@ -4,10 +4,14 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { explainAsAnalysed } from "../../server/src/explain/as-analysed.js";
-import { explained, renderHtml, writeHtml } from "../../server/src/explain/html.js";
+import { explained, renderHtml, writeHtml, writeHtmlPage } from "../../server/src/explain/html.js";
+import { collectFiles } from "../../cli/src/files.js";
+import { terminalText } from "../../cli/src/formatters/safe-text.js";
+import { OptionsResolver } from "../../cli/src/lint-file.js";
+import { fileOptions } from "../../cli/src/report.js";
 import { renderMarkdown } from "../../server/src/explain/markdown.js";
 import { PageReferences } from "../../server/src/explain/references.js";
 import { PageDrawings, renderTimeline, TIMELINE_CSS } from "../../server/src/explain/timeline.js";
@@ -327,6 +331,22 @@ test("the HTML renders in headless Chromium to a non-empty screenshot of the exp
   assert.equal(png.subarray(1, 4).toString(), "PNG");
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [900, 700]);
   assert.ok(statSync(shot).size > 10_000, "the page is not blank");
+});
+
+test("key --format html, written as each exercise is analysed, is the page of the whole analyses, byte for byte", () => {
+  const resolver = OptionsResolver.forReading(undefined);
+  for (const dir of ["exercises", "test/explain/fixtures", "samples", "test/fixtures"]) {
+    const files = collectFiles([dir]).files.map((path) => {
+      const text = readFileSync(path, "utf8");
+      return explained(relative(dir, path) || basename(path), text, analyzeText(text, fileOptions(path, resolver.optionsFor(path))));
+    });
+    const whole: string[] = [];
+    writeHtmlPage((c) => whole.push(c), "Answer key", files);
+    const r = cli(["key", dir, "--format", "html"]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(files.length > 2, dir);
+    assert.equal(r.stdout, terminalText(whole.join("")), dir);
+  }
 });
 
 test("key writes each exercise's derived claim; grade scores answers per file and per rule", () => {

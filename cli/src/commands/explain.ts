@@ -9,6 +9,7 @@ import { explainText } from "../../../server/src/explain/text.js";
 import { UsageError } from "../files.js";
 import { emit, readText, type Io } from "../io.js";
 import { terminalText } from "../formatters/safe-text.js";
+import { writePage } from "./explain-page-writer.js";
 import { EXPLAIN, parseCommand } from "../options.js";
 import { OptionsResolver } from "../lint-file.js";
 import { fileOptions } from "../report.js";
@@ -37,29 +38,6 @@ export function explainCommand(argv: string[], io: Io): number {
   }
   // The page is written as the encounters are analysed, one at a time.
   const page = explainAsAnalysed(path, text, options);
-  // The pieces are written 64 KB at a time: one write per encounter cost a system call per 500
-  // bytes. Each 64 KB is cleaned as a whole once joined (cleaning each piece first flattened it):
-  // pieces are whole elements, so no "\r\n" is split between two writes.
-  const target = output ? new AtomicFile(output) : undefined;
-  const out = (s: string) => (target ? target.write(s) : io.stdout(s));
-  let pending: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (pending.length) out(terminalText(pending.join("")));
-    pending = [];
-    size = 0;
-  };
-  try {
-    writeHtml((s) => {
-      pending.push(s);
-      size += s.length;
-      if (size >= 65_536) flush();
-    }, page.file);
-    flush();
-    target?.commit();
-  } catch (e) {
-    target?.abort();
-    throw e;
-  }
+  writePage(output ? new AtomicFile(output) : undefined, io, (write) => writeHtml(write, page.file));
   return page.anyError() ? 1 : 0;
 }
