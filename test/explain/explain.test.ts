@@ -232,6 +232,20 @@ test("every link on the page reaches one anchor, on each sample", () => {
   }
 });
 
+test("a derived line is one entry per reason and description, however many reasons a line has", () => {
+  const refs = new PageReferences();
+  const reason = (i: number) => `ondansetron pushed again ${30 + i} min after the last reported push`;
+  // 20 reasons for one line: past the few compared in a list, the rest are looked up in a map.
+  const first = Array.from({ length: 20 }, (_, i) => refs.line("96376", "repeat push", "96376", reason(i)));
+  assert.deepEqual(first, Array.from({ length: 20 }, (_, i) => `<a href=#w${i + 1}>96376</a>`));
+  for (let i = 19; i >= 0; i--) assert.equal(refs.line("96376", "repeat push", "96376", [reason(i)].join("")), first[i], `reason ${i} again`);
+  assert.equal(refs.line("96376", "another description", "96376", reason(0)), "<a href=#w21>96376</a>", "another description: its own entry");
+  assert.equal(refs.line("96375", "new drug", "96375", reason(0)), "<a href=#w22>96375</a>", "another line: its own entry");
+  const page = refs.render();
+  assert.equal((page.match(/<li id="w\d+">/g) ?? []).length, 22);
+  assert.match(page, /<li id="w20"><strong>96376<\/strong>: ondansetron pushed again 49 min after the last reported push<\/li>/);
+});
+
 test("a finding whose source or denial differs from its rule's gets an entry of its own", () => {
   const refs = new PageReferences();
   const span = { start: 0, end: 1 };
