@@ -101,3 +101,23 @@ test("a keystroke converts only the findings of the encounters it touches", () =
   const kept = second.filter((d) => first.includes(d)).length;
   assert.equal(kept, second.length - (2 * first.length) / 50, "the other 48 encounters keep their diagnostics");
 });
+
+test("an encounter below a change that no longer starts a line is placed anew", () => {
+  // A whole-text change (no edited range) turns the line break above encounter 3 into U+2028:
+  // encounter 3's text is unchanged, but it now starts mid-line for an editor (LSP breaks lines
+  // at \n and \r only), so its columns count from the start of encounter 2's last line.
+  // (Each encounter is one line, so its findings are on the line it starts.)
+  const one = (i: number) => `encounter "E${i}"; setting office; push ondansetron 4mg 5min; claim 96374, 96413\n`;
+  const text = Array.from({ length: 6 }, (_, i) => one(i)).join("");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  const cache = new DiagnosticCache(true);
+  cache.diagnostics(TextDocument.create("file:///t.encounter", "encounter", 1, text), model);
+  const at = text.indexOf('encounter "E3"') - 1;
+  const changed = `${text.slice(0, at)}\u2028${text.slice(at + 1)}`;
+  const doc = TextDocument.create("file:///t.encounter", "encounter", 2, changed);
+  model.update(changed);
+  const list = cache.diagnostics(doc, model);
+  assert.ok(list[JSON_TEXT], "still group by group");
+  assert.ok(list.some((d) => d.range.start.line === 2 && d.range.start.character > 80), "encounter 3's findings sit to the right on the joined line");
+  assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
+});

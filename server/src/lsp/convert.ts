@@ -65,6 +65,8 @@ interface Kept {
  */
 export class DiagnosticCache {
   private readonly byGroup = new WeakMap<Placed, Kept>();
+  /** The groups of the last list made group by group, each one's kept diagnostics, and the document's line count then. */
+  private last?: { groups: Placed[]; kept: (Kept | undefined)[]; lineCount: number };
 
   /** `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). */
   constructor(private readonly keptJson = false) {}
@@ -74,18 +76,51 @@ export class DiagnosticCache {
    * group's text is kept with its diagnostics, so publishing after a keystroke writes out the
    * unchanged encounters' text again instead of encoding 5,000 diagnostics anew.
    */
-  diagnostics(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): DiagnosticList {
+  diagnostics(doc: Pick<TextDocument, "positionAt" | "uri" | "lineCount">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
+    const groups = ordered.groups;
+    const kept = this.unchanged(doc, groups);
     const out = ordered.head.map((f) => toDiagnostic(doc, f));
     const texts: Uint8Array[] = this.keptJson && out.length ? [jsonBytes(out)] : [];
-    for (const g of ordered.groups) {
-      if (!g.local.length) continue;
-      const kept = this.ofGroup(doc, g);
-      for (const d of kept.diagnostics) out.push(d);
-      if (this.keptJson) texts.push((kept.json ??= jsonBytes(kept.diagnostics)));
+    for (let i = 0; i < groups.length; i++) {
+      if (!groups[i].local.length) continue;
+      const k = (kept[i] ??= this.ofGroup(doc, groups[i]));
+      for (const d of k.diagnostics) out.push(d);
+      if (this.keptJson) texts.push((k.json ??= jsonBytes(k.diagnostics)));
     }
+    this.last = { groups: groups.slice(), kept, lineCount: doc.lineCount };
     return this.keptJson ? Object.defineProperty(out, JSON_TEXT, { value: texts }) : out;
+  }
+
+  /**
+   * The kept diagnostics of the groups that are the same objects as in the last list, by their
+   * index now (a keystroke changes one group of thousands; looking each one up and placing it
+   * again was most of the list's cost). The groups above the change are where they were; those
+   * below it run to the end of the text unchanged, so they moved by as many lines as the
+   * document gained. The first of them is placed anew: whether it starts a line depends on the
+   * text above it. Undefined entries are made by ofGroup.
+   */
+  private unchanged(doc: Pick<TextDocument, "positionAt" | "lineCount">, groups: readonly Placed[]): (Kept | undefined)[] {
+    const kept = new Array<Kept | undefined>(groups.length);
+    const last = this.last;
+    if (!last) return kept;
+    const n = groups.length;
+    const m = last.groups.length;
+    let above = 0;
+    while (above < n && above < m && groups[above] === last.groups[above]) {
+      kept[above] = last.kept[above];
+      above++;
+    }
+    let below = 0;
+    while (below < n - above && below < m - above && groups[n - 1 - below] === last.groups[m - 1 - below]) below++;
+    const lines = doc.lineCount - last.lineCount;
+    for (let i = n - below + 1; i < n; i++) {
+      const k = last.kept[i - n + m];
+      if (k) moveKept(k, lines);
+      kept[i] = k;
+    }
+    return kept;
   }
 
   /**
@@ -120,8 +155,12 @@ export class DiagnosticCache {
     });
   }
 
-  /** A group's diagnostics: kept, moved by whole lines, or converted from its findings. */
+  /**
+   * A group's diagnostics: kept, moved by whole lines, or converted from its findings. (It places
+   * kept diagnostics anew, so the last list's places are no longer known.)
+   */
   private ofGroup(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed): Kept {
+    this.last = undefined;
     const at = doc.positionAt(g.base);
     // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
     // its columns on that line depend on the text before it.
@@ -132,17 +171,20 @@ export class DiagnosticCache {
       this.byGroup.set(g, made);
       return made;
     }
-    if (kept.line !== at.line) {
-      const lines = at.line - kept.line;
-      for (const d of kept.diagnostics) {
-        shiftRange(d.range, lines);
-        for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines);
-      }
-      kept.line = at.line;
-      kept.json = undefined;
-    }
+    moveKept(kept, at.line - kept.line);
     return kept;
   }
+}
+
+/** Kept diagnostics moved down by `lines` (up if negative); their JSON text is made again when sent. */
+function moveKept(kept: Kept, lines: number) {
+  if (!lines) return;
+  for (const d of kept.diagnostics) {
+    shiftRange(d.range, lines);
+    for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines);
+  }
+  kept.line += lines;
+  kept.json = undefined;
 }
 
 function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number): Kept {
