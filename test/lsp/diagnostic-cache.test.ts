@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { DiagnosticCache, JSON_TEXT, toDiagnostic } from "../../server/src/lsp/convert.js";
+import { asciiJson, DiagnosticCache, JSON_TEXT, toDiagnostic } from "../../server/src/lsp/convert.js";
 import { DocumentModel, type Edit } from "../../server/src/service/document-model.js";
 
 const dir = "test/fixtures/worked-examples";
@@ -51,7 +51,7 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
       assert.deepEqual(list, fresh, `seed ${seed} step ${step}`);
       // The kept JSON text (what the stdio writer sends) reads back as the same diagnostics.
       const kept = list[JSON_TEXT];
-      if (kept) assert.deepEqual(JSON.parse(`[${kept.map((b) => Buffer.from(b).toString("latin1")).join(",")}]`), JSON.parse(JSON.stringify(fresh)), `seed ${seed} step ${step}: JSON text`);
+      if (kept) assert.deepEqual(JSON.parse(`[${kept.map((b) => Buffer.from(b).toString("latin1")).join("")}]`), JSON.parse(JSON.stringify(fresh)), `seed ${seed} step ${step}: JSON text`);
       if (!text.includes("encounter-lint-")) {
         assert.ok(kept, "group by group, the list keeps its JSON text");
         groupwise++;
@@ -112,12 +112,45 @@ test("an encounter below a change that no longer starts a line is placed anew", 
   const model = new DocumentModel({ fileName: "t" }).update(text);
   const cache = new DiagnosticCache(true);
   cache.diagnostics(TextDocument.create("file:///t.encounter", "encounter", 1, text), model);
+  // (A line break added inside encounter 2 keeps the line count: encounters below 3 do not move.)
   const at = text.indexOf('encounter "E3"') - 1;
-  const changed = `${text.slice(0, at)}\u2028${text.slice(at + 1)}`;
+  const split = text.indexOf("claim", text.indexOf('encounter "E2"'));
+  const changed = `${text.slice(0, split)}\n  ${text.slice(split, at)}\u2028${text.slice(at + 1)}`;
   const doc = TextDocument.create("file:///t.encounter", "encounter", 2, changed);
   model.update(changed);
   const list = cache.diagnostics(doc, model);
   assert.ok(list[JSON_TEXT], "still group by group");
-  assert.ok(list.some((d) => d.range.start.line === 2 && d.range.start.character > 80), "encounter 3's findings sit to the right on the joined line");
+  assert.ok(list.some((d) => d.range.start.line === 3 && d.range.start.character > 30), "encounter 3's findings sit to the right on the joined line");
   assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
+});
+
+test("in a document of hundreds of encounters, each list's text is the last one's with the edited encounters spliced in", () => {
+  // Over 64 encounters with findings, a list's text is copied into one run of bytes and later
+  // lists take over cut pieces of it: edits in turn at random places check every cut.
+  const kinds = [
+    (i: number) => `encounter "P${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374, 96413\n`,
+    (i: number) => `encounter "Q${i}"\n  infuse rituximab 700mg ${200 + i}min\n  claim 96413, 96415 x3\n`,
+    (i: number) => `encounter "R${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374\n`,
+  ];
+  let text = Array.from({ length: 300 }, (_, i) => kinds[i % 3](i)).join("");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  const cache = new DiagnosticCache(true);
+  const random = rng(7);
+  const edits = ["5", "", "\n", "\n  # note\n", "x"];
+  for (let step = 0; step < 60; step++) {
+    const claims = [...text.matchAll(/claim [^\n]*/g)];
+    const claim = claims[Math.floor(random() * claims.length)];
+    const at = claim.index + claim[0].length;
+    const piece = edits[step % edits.length];
+    const cut = piece === "" ? 1 : 0;
+    text = text.slice(0, at - cut) + piece + text.slice(at);
+    const doc = TextDocument.create("file:///t.encounter", "encounter", step + 2, text);
+    model.update(text, undefined, { start: at - cut, end: at });
+    const list = cache.diagnostics(doc, model);
+    const fresh = model.findings.map((f) => toDiagnostic(doc, f));
+    assert.deepEqual(list, fresh, `step ${step}`);
+    const kept = list[JSON_TEXT]!;
+    assert.ok(kept.length < 70, `step ${step}: the text in a few runs, not one per encounter`);
+    assert.equal(Buffer.concat(kept).toString("latin1"), asciiJson(fresh).slice(1, -1), `step ${step}: JSON text`);
+  }
 });

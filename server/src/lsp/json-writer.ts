@@ -9,7 +9,6 @@ import { AbstractMessageWriter, Message, PublishDiagnosticsNotification, type Me
 import { asciiJson, JSON_TEXT, type DiagnosticList } from "./convert.js";
 
 const CHUNK = 64 * 1024;
-const COMMA = Buffer.from(",");
 const END = Buffer.from("]}}");
 
 export class StdioMessageWriter extends AbstractMessageWriter implements MessageWriter {
@@ -73,7 +72,7 @@ export function messageParts(msg: Message): Uint8Array[] {
   if (!params || !kept) return [Buffer.from(JSON.stringify(msg), "utf8")];
   const version = params.version === undefined ? "" : `,"version":${asciiJson(params.version)}`;
   const parts: Uint8Array[] = [Buffer.from(`{"jsonrpc":${asciiJson(msg.jsonrpc)},"method":"${PublishDiagnosticsNotification.method}","params":{"uri":${asciiJson(params.uri)}${version},"diagnostics":[`, "latin1")];
-  kept.forEach((part, i) => (i ? parts.push(COMMA, part) : parts.push(part)));
+  for (const run of kept) parts.push(run);
   parts.push(END);
   return parts;
 }
