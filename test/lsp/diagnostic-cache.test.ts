@@ -126,7 +126,8 @@ test("an encounter below a change that no longer starts a line is placed anew", 
 
 test("in a document of hundreds of encounters, each list's text is the last one's with the edited encounters spliced in", () => {
   // Over 64 encounters with findings, a list's text is copied into one run of bytes and later
-  // lists take over cut pieces of it: edits in turn at random places check every cut.
+  // lists take over cut pieces of it: edits in turn at random places check every cut, and edits
+  // at two places at once the encounters between them (taken from their own text).
   const kinds = [
     (i: number) => `encounter "P${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96374, 96413\n`,
     (i: number) => `encounter "Q${i}"\n  infuse rituximab 700mg ${200 + i}min\n  claim 96413, 96415 x3\n`,
@@ -144,8 +145,13 @@ test("in a document of hundreds of encounters, each list's text is the last one'
     const piece = edits[step % edits.length];
     const cut = piece === "" ? 1 : 0;
     text = text.slice(0, at - cut) + piece + text.slice(at);
+    if (step % 4 === 3) {
+      // Two cursors: a second edit far above the first, the whole text given (no edited range).
+      const other = claims[Math.floor(random() * claims.length * 0.2)];
+      text = `${text.slice(0, other.index)}claim 96360, ${text.slice(other.index + 6)}`;
+      model.update(text);
+    } else model.update(text, undefined, { start: at - cut, end: at });
     const doc = TextDocument.create("file:///t.encounter", "encounter", step + 2, text);
-    model.update(text, undefined, { start: at - cut, end: at });
     const list = cache.diagnostics(doc, model);
     const fresh = model.findings.map((f) => toDiagnostic(doc, f));
     assert.deepEqual(list, fresh, `step ${step}`);

@@ -53,6 +53,8 @@ const jsonBytes = (ds: Diagnostic[]) => ENCODER.encode(`${asciiJson(ds).slice(1,
 interface Kept {
   line: number;
   diagnostics: Diagnostic[];
+  /** Their JSON text and a comma (ASCII bytes), made when first sent and dropped when they move. */
+  json?: Uint8Array;
 }
 
 /**
@@ -74,6 +76,18 @@ interface LastList {
 
 /** More runs of bytes than this in a list, and they are copied into one (an edit adds two or three). */
 const MAX_RUNS = 64;
+
+/**
+ * The list's runs of bytes copied into one; each group's text becomes a view of it (an edit far
+ * from the others, as with several cursors, takes the groups between from their own text).
+ */
+function compact(list: LastList) {
+  const bytes = Buffer.concat(list.bytes, list.byteStarts[list.groups.length]);
+  list.bytes = [bytes];
+  list.kept.forEach((k, i) => {
+    if (k) k.json = bytes.subarray(list.byteStarts[i], list.byteStarts[i + 1]);
+  });
+}
 
 /**
  * The diagnostics of a document, converted once per encounter: a keystroke converts the findings
@@ -128,7 +142,7 @@ export class DiagnosticCache {
       for (const d of k.diagnostics) out.push(d);
       count += k.diagnostics.length;
       if (!this.keptJson) continue;
-      const json = jsonBytes(k.diagnostics);
+      const json = (k.json ??= jsonBytes(k.diagnostics));
       list.bytes.push(json);
       size += json.length;
     }
@@ -137,7 +151,7 @@ export class DiagnosticCache {
     if (tail) takeOver(last!, m - tail, m, list, n - tail);
     this.last = list;
     if (!this.keptJson) return out;
-    if (list.bytes.length > MAX_RUNS) list.bytes = [Buffer.concat(list.bytes, list.byteStarts[n])];
+    if (list.bytes.length > MAX_RUNS) compact(list);
     // The head's text, then the groups', without the last comma.
     const texts = list.head ? [jsonBytes(out.slice(0, list.head)), ...list.bytes] : [...list.bytes];
     const lastRun = texts.pop();
@@ -206,6 +220,7 @@ function moveKept(kept: Kept, lines: number) {
     for (const r of d.relatedInformation ?? []) shiftRange(r.location.range, lines);
   }
   kept.line += lines;
+  kept.json = undefined;
 }
 
 /**
