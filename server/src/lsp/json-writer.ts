@@ -1,10 +1,10 @@
 // The message writer of the stdio connection. LSP sends a document's whole diagnostics list on
 // every change; in an audit file that is thousands of diagnostics, and encoding them all again
-// was most of a keystroke's time. A list from DiagnosticCache carries its JSON text, kept per
-// encounter (convert.ts, JSON_TEXT): it is written as it is, through one reused buffer of CHUNK
-// bytes, never copied into a buffer of the whole message (a new 4 MB buffer per keystroke grew
-// the process's memory by tens of MB before the garbage collector freed them). Any other message
-// is JSON.stringify'd, as vscode-jsonrpc's own writer does.
+// was most of a keystroke's time. A list from DiagnosticCache carries its JSON text, kept as a few
+// runs of bytes (convert.ts, JSON_TEXT): it is written as it is, small parts through one reused
+// buffer of CHUNK bytes and long runs directly, never copied into a buffer of the whole message
+// (a new 4 MB buffer per keystroke grew the process's memory by tens of MB before the garbage
+// collector freed them). Any other message is JSON.stringify'd, as vscode-jsonrpc's own writer does.
 import { AbstractMessageWriter, Message, PublishDiagnosticsNotification, type MessageWriter, type PublishDiagnosticsParams } from "vscode-languageserver/node";
 import { asciiJson, JSON_TEXT, type DiagnosticList } from "./convert.js";
 
