@@ -17,9 +17,7 @@ export function deriveDrugWaste(st: DerivationState) {
     const code = doc?.drug.codes.find((c) => c.code === line.code);
     if (!doc || !code) continue;
     const decision = decide(st, doc, code, line.units);
-    line.waste = decision;
-    // Explanations show the decision where the payer has waste rules (elsewhere nothing is required).
-    if (st.ctx.payer?.wasteModifiers) line.reason += decision.jwUnits > 0 ? "; the units given: the discarded amount is billed on the JW line" : `; ${decision.why}`;
+    line.waste = decision; // worded at the end of the line's reason where the payer has waste rules
     if (!decision.required) continue;
     if (decision.jz) {
       line.modifiers = ["JZ"];
@@ -29,7 +27,7 @@ export function deriveDrugWaste(st: DerivationState) {
     }
     if (decision.jwUnits > 0)
       // Right after the administered line, so the derived order (the order every fix writes) keeps a drug's two lines together.
-      st.lines.splice(++i, 0, { ...line, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], reason: `discarded ${doc.drug.name}: ${decision.why}`, waste: decision });
+      st.lines.splice(++i, 0, { code: line.code, units: decision.jwUnits, modifiers: ["JW"], admins: [...line.admins], role: line.role, kind: line.kind, drug: line.drug, reason: `discarded ${doc.drug.name}: ${decision.why}`, order: line.order, waste: decision });
   }
 }
 
