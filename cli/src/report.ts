@@ -88,7 +88,7 @@ function encounterJson(r: EncounterResult, index: LineIndex): EncounterJson {
 export function findingJson(f: Finding, index: LineIndex): FindingJson {
   const s = index.position(f.span.start);
   const e = index.position(f.span.end);
-  return {
+  const out: FindingJson = {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
@@ -99,10 +99,13 @@ export function findingJson(f: Finding, index: LineIndex): FindingJson {
     endColumn: e.character + 1,
     // Fixable only when --fix applies it (declaring an unknown drug is offered in the editor only).
     fixable: isAutomaticFix(f),
-    ...(f.denial ? { denial: f.denial } : {}),
-    source: f.source,
-    ...(f.fix ? { fix: { title: f.fix.title, edits: f.fix.edits.map((x) => editJson(x.start, x.end, x.newText, index)) } } : {}),
-  };
+  } as FindingJson;
+  // Keys added in the report's order (denial before source, fix last), without spreading a
+  // temporary object for each finding.
+  if (f.denial) out.denial = f.denial;
+  out.source = f.source;
+  if (f.fix) out.fix = { title: f.fix.title, edits: f.fix.edits.map((x) => editJson(x.start, x.end, x.newText, index)) };
+  return out;
 }
 
 function editJson(start: number, end: number, newText: string, index: LineIndex): EditJson {

@@ -20,7 +20,7 @@ export type { CheckInput } from "./check/types.js";
 
 export function checkClaim(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
-  const report: Report = (rule, span, message, fix, extra = {}) => findings.push(makeFinding(rule, span, message, input.enc.index, { ...extra, fix }));
+  const report: Report = (rule, span, message, fix, extra) => findings.push(makeFinding(rule, span, message, input.enc.index, fix ? { ...extra, fix } : extra));
   // 1. Claim items: administration units, drug lines, unknown codes.
   const { claimed, drugItems, otherItems } = sortClaimItems(input, report);
   // 2. Pairing of administration codes with the derived ones (sets each unit's outcome).

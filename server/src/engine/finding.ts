@@ -48,10 +48,13 @@ export function makeFinding(
     encounter,
     denial: extra.denial ?? info.denial,
     source: extra.source ?? info.source,
-    related: extra.related ?? [],
+    related: extra.related ?? NO_RELATED,
     fix: extra.fix,
   };
 }
+
+// Shared by the findings without related places (most): nothing adds to a finding's list.
+const NO_RELATED: Related[] = [];
 
 /** Apply edits to text (edits must not overlap). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -45,7 +45,8 @@ function verdict(input: CheckInput, item: ClaimItem, tokens: ClaimedToken[], pai
   }
   if (info.addOn && !info.primaries.some((p) => claimedCodes().has(p))) rules.push("addon-without-primary");
   if (deficit.length && (info.role === "hour" || info.oncePerEncounter)) rules.push("units");
-  const rule = CLAIM_RULE_PRIORITY.find((r) => rules.includes(r));
+  // Most lines earn no rule: the priority list is searched only when one did.
+  const rule = rules.length ? CLAIM_RULE_PRIORITY.find((r) => rules.includes(r)) : undefined;
   if (!rule && !deficit.length) return undefined;
 
   // The corrected item(s): matches stay, pairings become the derived code, the rest go.

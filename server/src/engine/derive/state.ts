@@ -2,17 +2,19 @@
 import type { CodeRole } from "../../data/types.js";
 import type { EncounterNode, Span } from "../../language/ast.js";
 import { makeFinding } from "../finding.js";
-import type { DerivationState, EncounterContext, ExpectedLine, FindingExtra, Service } from "./types.js";
+import type { DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, FindingExtra, Service } from "./types.js";
 
 // Most encounters have no hydration: the hydration pass gives a state maps of its own when one has.
 const NO_HYDRATION: ReadonlyMap<number, number> = new Map();
 const NO_HYDRATION_WHY: ReadonlyMap<number, string> = new Map();
+// The drug-lines pass gives every state its own map of documented drugs; until then, none.
+const NO_DRUGS: Map<string, DocumentedDrug> = new Map();
 
 export function newState(enc: EncounterNode, ctx: EncounterContext): DerivationState {
   return {
     enc, ctx,
-    services: [], chronological: [], hydrationMinutes: NO_HYDRATION, hydrationWhy: NO_HYDRATION_WHY, initials: [], initialWhy: "",
-    lines: [], optional: [], shadows: [], withheld: [], drugs: new Map(), findings: [], notes: [], nextOrder: 0, droppedAddOns: [],
+    services: [], chronological: [], hydrationMinutes: NO_HYDRATION, hydrationWhy: NO_HYDRATION_WHY, initials: [], main: undefined, initialWhy: "",
+    lines: [], optional: [], shadows: [], withheld: [], drugs: NO_DRUGS, findings: [], notes: [], nextOrder: 0, droppedAddOns: [],
   };
 }
 
