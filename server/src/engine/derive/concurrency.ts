@@ -17,7 +17,8 @@ export function linkConcurrency(st: DerivationState) {
     if (!set) linked.set(a, (set = new Set()));
     if (set.has(b)) return;
     set.add(b);
-    a.concurrent.push(b);
+    if (a.concurrent.length) a.concurrent.push(b);
+    else a.concurrent = [b]; // its own list (it shared the empty one)
   };
   if (services.some((s) => s.admin.with)) linkWith(st, add);
   if (countTimed(services) < 2) return; // nothing can overlap
