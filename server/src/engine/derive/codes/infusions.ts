@@ -40,7 +40,8 @@ export function codeInfusion(w: CodingWalk, t: Turn) {
 function hoursOf(w: CodingWalk, s: Service, chemo: boolean, key: string): Hours {
   const total = w.groupMinutes.get(key) ?? 0;
   const hours = additionalHours(total);
-  const why = `${describeMinutes(total)} of ${s.drugName}: ${hours} hour${hours === 1 ? "" : "s"} beyond the first, each counted when more than 30 minutes past the last full hour`;
+  // Worded only when there are hours to code: emit adds no line for none (as it tests).
+  const why = hours <= 0 ? "" : `${describeMinutes(total)} of ${s.drugName}: ${hours} hour${hours === 1 ? "" : "s"} beyond the first, each counted when more than 30 minutes past the last full hour`;
   return { total, hours, code: chemo ? "96415" : "96366", why };
 }
 
