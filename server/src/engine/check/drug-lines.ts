@@ -9,7 +9,7 @@ import { formatAmount, pickDrugCode, type DocumentedDrug } from "../derive.js";
 import type { HcpcsCode } from "../../data/types.js";
 import { checkDrugWaste, hasModifier } from "./drug-waste.js";
 import type { CheckInput, Report } from "./types.js";
-import { pushTo } from "../push-to.js";
+import { pushToGroup, type Group } from "../push-to.js";
 
 /** A J or Q code of the drug table: the claim lists drug lines (LANGUAGE.md §5 `missing-code`). */
 export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
@@ -17,9 +17,10 @@ export const isDrugLineCode = (code: string) => /^[JQ]/i.test(code);
 export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: DrugCode }[], report: Report) {
   const { claim, ctx, derivation, text } = input;
   const date = ctx.date;
-  // Made when a claim has such lines (most claims have a drug line or two, JW lines are rare).
-  let byDrug: Map<string, { item: ClaimItem; dc: DrugCode }[]> | undefined;
-  let jwByDrug: Map<string, ClaimItem[]> | undefined;
+  // Each drug's claimed lines, in the order first claimed; made when a claim has such lines (most
+  // claims have a drug line or two, JW lines are rare). Lists, not maps: a claim bills few drugs.
+  let byDrug: Group<{ item: ClaimItem; dc: DrugCode }>[] | undefined;
+  let jwByDrug: Group<ClaimItem>[] | undefined;
   let claimedProducts: string[] | undefined;
   for (const x of items) {
     const doc = derivation.drugs.get(x.dc.drug.name.toLowerCase());
@@ -43,13 +44,13 @@ export function checkDrugLines(input: CheckInput, items: { item: ClaimItem; dc: 
       continue;
     }
     // JW lines bill the discarded amount: counted apart from the administered units (§4 step 7).
-    if (hasModifier(x.item, "JW")) pushTo((jwByDrug ??= new Map()), x.dc.drug.name, x.item);
-    else pushTo((byDrug ??= new Map()), x.dc.drug.name, x);
+    if (hasModifier(x.item, "JW")) pushToGroup((jwByDrug ??= []), x.dc.drug.name, x.item);
+    else pushToGroup((byDrug ??= []), x.dc.drug.name, x);
   }
-  if (jwByDrug) for (const [name, jw] of jwByDrug) if (!byDrug?.has(name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
-  if (byDrug) for (const [name, list] of byDrug) {
+  if (jwByDrug) for (const { name, list: jw } of jwByDrug) if (!byDrug?.some((g) => g.name === name)) checkDrugWaste(input, derivation.drugs.get(name.toLowerCase())!, [], jw, report);
+  if (byDrug) for (const { name, list } of byDrug) {
     const doc = derivation.drugs.get(name.toLowerCase())!;
-    checkDrugWaste(input, doc, list.map((x) => x.item), jwByDrug?.get(name) ?? [], report);
+    checkDrugWaste(input, doc, list.map((x) => x.item), jwByDrug?.find((g) => g.name === name)?.list ?? [], report);
     if (list.length === 1) {
       const { item, dc } = list[0];
       const amount = doc.units.get(dc.code.code);
