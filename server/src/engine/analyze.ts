@@ -1,7 +1,7 @@
 // The engine's entry point: text in, derived claims and findings out. Pure: no editor, no files.
 import type { PayerProfile, SettingName } from "../data/types.js";
 import { PAYERS } from "../data/payers/index.js";
-import type { Administration, EncounterNode, FileNode } from "../language/ast.js";
+import type { Administration, EncounterNode, Fields, FileNode } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
 import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, otherCode, withDeclarations, type DrugTable } from "./catalogue.js";
@@ -88,8 +88,9 @@ export function analyzeEncounter(enc: EncounterNode, file: FileNode, text: strin
   const own = enc.fields;
   const defaults = file.defaults;
   // Each field the encounter leaves undefined keeps the file's default (read field by field: a
-  // merged copy of every field, made per encounter, cost more than reading the seven used here).
-  const f = {
+  // merged copy of every field, made per encounter, cost more; the type makes a new field fail
+  // to compile until it is listed here).
+  const f: { [K in keyof Required<Fields>]: Fields[K] } = {
     setting: own.setting ?? defaults.setting,
     pos: own.pos ?? defaults.pos,
     payer: own.payer ?? defaults.payer,

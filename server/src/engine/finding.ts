@@ -1,5 +1,6 @@
 // Findings: what the engine reports, with positions as file offsets and fixes as text edits.
 import type { Span } from "../language/ast.js";
+import { NONE } from "../language/empty-list.js";
 import { RULES, type Severity } from "./rules.js";
 
 export interface TextEdit {
@@ -48,13 +49,10 @@ export function makeFinding(
     encounter,
     denial: extra.denial ?? info.denial,
     source: extra.source ?? info.source,
-    related: extra.related ?? NO_RELATED,
+    related: extra.related ?? NONE, // most findings have none (empty-list.ts)
     fix: extra.fix,
   };
 }
-
-// Shared by the findings without related places (most): nothing adds to a finding's list.
-const NO_RELATED: Related[] = [];
 
 /** Apply edits to text (edits must not overlap). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -5,6 +5,7 @@ import { parseStatement, tokenEnd } from "./parser.js";
 import * as T from "./tokens.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement, SyntaxProblem } from "./ast.js";
 import { parseDirective } from "./directives.js";
+import { adding, NONE } from "./empty-list.js";
 
 const STATEMENT_HINT: Record<string, string> = {
   administration:
@@ -144,19 +145,6 @@ export function parse(text: string, options: ParseOptions = {}): FileNode {
 }
 
 const emptySpan = { start: 0, end: 0 };
-
-/**
- * An encounter's visits and syntax errors start as this one shared list, never changed (most
- * encounters have neither: 10,000 encounters would otherwise keep 20,000 empty lists).
- */
-const NONE = Object.freeze([]) as never[];
-
-/** `list` with `item` at its end: a new list in place of the shared empty one. */
-function adding<X>(list: X[], item: X): X[] {
-  if (list === NONE) return [item];
-  list.push(item);
-  return list;
-}
 
 /** Assemble statements into encounters (LANGUAGE.md §2: headers, defaults, implicit encounter). */
 export function buildFile(statements: Statement[], syntaxErrors: SyntaxProblem[], options: ParseOptions = {}, directives: Directive[] = []): FileNode {

@@ -13,6 +13,7 @@ import type {
 } from "./ast.js";
 import { normalizeName } from "./names.js";
 import { intern } from "./words.js";
+import { adding, NONE } from "./empty-list.js";
 import { syntaxErrors, type EntryRule } from "./grammar.js";
 import type { DrugClass, SettingName } from "../data/types.js";
 
@@ -31,9 +32,6 @@ function nameRef(written: string, at: Span): DrugRef {
   const key = normalizeName(text); // most names are their own key: the same string, already shared
   return { text, key: key === text ? text : intern(key), span: at };
 }
-
-/** The modifiers of every claim item written without any: one empty list, never changed (most items have none). */
-const NO_MODIFIERS = Object.freeze([]) as unknown as Spanned<string>[];
 
 /** Each verb's word, whatever case it was written in. */
 const VERB_WORDS = new Map<TokenType, Verb>([...T.KEYWORD_BY_WORD].filter(([, type]) => T.VerbTokens.includes(type)).map(([word, type]) => [type, word as Verb]));
@@ -470,15 +468,14 @@ class StatementReader {
 
   private item(): ClaimItem {
     const code = this.code();
-    let modifiers = NO_MODIFIERS;
+    let modifiers: Spanned<string>[] = NONE; // most items have none (empty-list.ts)
     while (this.next() === T.Dash) {
       this.pos++;
       const t = this.next();
       if (t !== T.NumberLit && t !== T.Identifier && t !== T.At) throw SYNTAX_ERROR;
       const m = this.take();
       if (!/^[A-Za-z0-9]{2}$/.test(m.image)) this.problem(`modifier '${m.image}' should be two letters or digits (59, XS, XU, JW...)`, span(m));
-      if (modifiers === NO_MODIFIERS) modifiers = [];
-      modifiers.push({ value: intern(m.image.toUpperCase()), span: span(m) });
+      modifiers = adding(modifiers, { value: intern(m.image.toUpperCase()), span: span(m) });
     }
     const units = this.next() === T.Units ? this.take() : undefined;
     // The digits after `x` (Number reads past the blanks between them).

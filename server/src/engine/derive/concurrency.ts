@@ -3,6 +3,7 @@
 // administration of that drug) and from overlapping documented times; a `with` naming no earlier
 // administration is a `syntax` finding. Each list holds the `with` links first, then the services
 // whose times overlap, in the order listed.
+import { adding } from "../../language/empty-list.js";
 import { report } from "./state.js";
 import { infusionLike, type DerivationState, type Service } from "./types.js";
 import { pushTo } from "../push-to.js";
@@ -17,8 +18,7 @@ export function linkConcurrency(st: DerivationState) {
     if (!set) linked.set(a, (set = new Set()));
     if (set.has(b)) return;
     set.add(b);
-    if (a.concurrent.length) a.concurrent.push(b);
-    else a.concurrent = [b]; // its own list (it shared the empty one)
+    a.concurrent = adding(a.concurrent, b);
   };
   if (services.some((s) => s.admin.with)) linkWith(st, add);
   if (countTimed(services) < 2) return; // nothing can overlap

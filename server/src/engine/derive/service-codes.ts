@@ -5,6 +5,7 @@
 // service's outcome. One walk, because each code depends on what was coded before it (the first
 // bag of a drug takes later bags' time, 96368 once per encounter, a repeat push needs the last).
 // The codes of each kind of service are in codes/*.ts.
+import { NONE } from "../../language/empty-list.js";
 import { codeHydration } from "./codes/hydration.js";
 import { codeInfusion } from "./codes/infusions.js";
 import { codeInjection } from "./codes/injections.js";
@@ -45,11 +46,10 @@ function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number) {
 
 // Shared, never changed: a line's modifiers are replaced, not edited, when they change.
 const XS: string[] = ["XS"];
-const NO_MODIFIERS: string[] = [];
 
 function turnOf(st: DerivationState, s: Service, initial: boolean): Turn {
   const isMain = s === st.main;
-  const xs = initial && !isMain ? XS : NO_MODIFIERS;
+  const xs = initial && !isMain ? XS : NONE;
   const why = initial ? (isMain ? `initial service (${st.initialWhy})` : `initial service of IV site ${s.site}, a separate documented site (modifier XS)`) : "";
   return { s, initial, isMain, xs, why };
 }

@@ -2,6 +2,7 @@
 // Adds: one Service per administration (drug, display name, same-drug key, IV site) and an
 // `unknown-drug` finding for a drug the table does not know or an administration without a drug.
 import type { Administration } from "../../language/ast.js";
+import { NONE } from "../../language/empty-list.js";
 import { report } from "./state.js";
 import type { DerivationState, DrugPortion, Service } from "./types.js";
 
@@ -19,7 +20,7 @@ function identify(st: DerivationState, admin: Administration, index: number): Se
     if (!entry) report(st, "unknown-drug", add.drug.span, `'${add.drug.text}' (added to the same bag) is not in the drug table: it is treated as a therapeutic (non-chemo) drug and gets no drug line. If it is chemotherapy, declare it (drug ${declName(add.drug.text)} chemo).`);
     portions.push({ drug: entry, ref: add.drug, dose: add.dose, waste: add.waste });
   }
-  const s: Service = { index, admin, drug, portions, drugName, drugKey, category: "none", site: admin.site?.value ?? 1, classification: "", concurrent: NONE, outcome: NO_OUTCOME };
+  const s: Service = { index, admin, drug, portions, drugName, drugKey, category: "none", site: admin.site?.value ?? 1, classification: "", concurrent: NONE, outcome: NONE }; // lists of their own from the first item (adding)
   if (admin.drug && !drug) {
     const fluid = admin.verb === "hydrate";
     report(st, "unknown-drug", admin.drug.span, `'${admin.drug.text}' is not in the drug table: it is treated as ${fluid ? "a hydration fluid" : "a therapeutic (non-chemo) drug"}. If it is chemotherapy, declare it (drug ${declName(admin.drug.text)} chemo) so the chemo codes apply.`);
@@ -28,11 +29,6 @@ function identify(st: DerivationState, admin: Administration, index: number): Se
   }
   return s;
 }
-
-// Shared by every service until it has a partner or an outcome: the concurrency pass and
-// noteOutcome give a service its own list with the first item, never adding to these.
-const NONE: Service[] = [];
-const NO_OUTCOME: string[] = [];
 
 function declName(text: string): string {
   return /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(text) ? text : `"${text}"`;

@@ -1,6 +1,7 @@
 // The derivation state and the three ways a pass writes to it: a finding, a claim line, a shadow.
 import type { CodeRole } from "../../data/types.js";
 import type { EncounterNode, Span } from "../../language/ast.js";
+import { adding, NONE } from "../../language/empty-list.js";
 import { makeFinding } from "../finding.js";
 import type { DerivationState, DocumentedDrug, EncounterContext, ExpectedLine, FindingExtra, Service } from "./types.js";
 
@@ -38,7 +39,7 @@ export interface EmitOptions {
  */
 export function emit(st: DerivationState, s: Service, code: string, units: number, role: CodeRole, reason: string, opts?: EmitOptions) {
   if (units <= 0) return;
-  const modifiers = opts?.modifiers ?? NO_MODIFIERS;
+  const modifiers = opts?.modifiers ?? NONE;
   const first = opts?.first ?? false;
   const target = opts?.target ?? st.lines;
   noteOutcome(s, modifiers.length ? `${code}-${modifiers.join("-")}${units > 1 ? ` ×${units}` : ""}` : units > 1 ? `${code} ×${units}` : code);
@@ -56,16 +57,9 @@ export function emit(st: DerivationState, s: Service, code: string, units: numbe
   target.push(line);
 }
 
-// Shared by every line without modifiers: a line's modifiers are replaced, never edited in place.
-const NO_MODIFIERS: string[] = [];
-
-/**
- * Adds to what a service gave rise to. Most services have one outcome: a list made with it holds
- * just that, where a push onto an empty list reserves room for sixteen more (V8's growth rule).
- */
+/** Adds to what a service gave rise to (most services have one outcome: empty-list.ts). */
 export function noteOutcome(s: Service, text: string) {
-  if (s.outcome.length) s.outcome.push(text);
-  else s.outcome = [text];
+  s.outcome = adding(s.outcome, text);
 }
 
 /** Records a code that would be wrong to claim for `s`, with the rule that explains why. */
