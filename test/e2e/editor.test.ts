@@ -116,9 +116,17 @@ test("UI: squiggles, inlay hints, a hover, a keyboard quick fix, Problems entrie
     const hover = page.locator(".monaco-hover").filter({ hasText: "96367" }).first();
     await hover.waitFor({ state: "visible", timeout: 30_000 });
     // Apply the quick fix with the keyboard: the claim line is rewritten to 96368.
-    await squiggle.click();
-    await page.keyboard.press("Control+.");
-    await page.locator(".action-widget").first().waitFor({ timeout: 30_000 });
+    // The code-action request can miss the finding while the server is still publishing (seen
+    // once in CI): close the hover, put the cursor back on the code and ask again, up to four times.
+    const menu = page.locator(".action-widget").first();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press("Escape");
+      await squiggle.click();
+      await page.keyboard.press("Control+.");
+      const shown = await menu.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+      if (shown) break;
+      assert.ok(attempt < 4, "the quick-fix menu did not open on 96367 after four Ctrl+. presses");
+    }
     await page.keyboard.press("Enter");
     await editor.locator(".view-line", { hasText: "claim 96413, 96415, 96368" }).waitFor({ timeout: 30_000 });
     await page.keyboard.press("Control+Shift+M");
