@@ -91,13 +91,17 @@ describe("web playground", () => {
     await preview.locator(target).filter({ hasText: "96522" }).waitFor();
     assert.deepEqual(page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url()), [`about:srcdoc${target}`]);
     // Keyboard only: F8 goes to the finding, Ctrl+. opens the fixes, Enter applies the first.
-    await page.keyboard.press("Escape");
-    await focusEditor(page);
-    await page.keyboard.press("F8");
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Control+.");
+    // Asked again if the menu does not open (as a user would press Ctrl+. again), up to four times.
     const menu = page.locator(".action-widget").filter({ hasText: "96522" }).first();
-    await menu.waitFor();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press("Escape");
+      await focusEditor(page);
+      await page.keyboard.press("F8");
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+.");
+      if (await menu.waitFor({ timeout: 10_000 }).then(() => true, () => false)) break;
+      assert.ok(attempt < 4, "the quick-fix menu offering 96522 did not open after four Ctrl+. presses");
+    }
     assert.match((await menu.textContent()) ?? "", /96522/);
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.getElementById("status")!.textContent === "No findings");
