@@ -4,11 +4,12 @@
 // list again on every keystroke (about 40 ms for a 5,000-finding audit file; docs/server.md).
 import * as path from "node:path";
 import * as vscode from "vscode";
-import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { LanguageClient, LSPErrorCodes, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import {
   DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
   type DerivedClaimResult, type ExplainResult, type PreviewResult,
 } from "../../common/protocol.js";
+import { FollowTyping } from "./refresh.js";
 
 let client: LanguageClient | undefined;
 /** Set while "Restart Server" runs, so the stop it causes is not reported as a crash. */
@@ -16,6 +17,9 @@ let restarting = false;
 
 /** Explanations are shown as read-only documents of this scheme (no "save changes?" on close). */
 const EXPLAIN_SCHEME = "encounter-explain";
+
+/** How long the typing must pause before the preview is made again. */
+const PREVIEW_PAUSE_MS = 300;
 
 const isEncounter = (e?: vscode.TextEditor): e is vscode.TextEditor => e?.document.languageId === "encounter";
 
@@ -71,12 +75,19 @@ export async function activate(context: vscode.ExtensionContext) {
   );
 
   const previews = new Map<string, vscode.WebviewPanel>();
-  const refreshPreview = async (uri: vscode.Uri) => {
-    const panel = previews.get(uri.toString());
+  const previewRefresh = new FollowTyping(async (uri: string) => {
+    const panel = previews.get(uri);
     if (!panel || !client) return;
-    const r = await client.sendRequest<PreviewResult>(PreviewRequest, { uri: uri.toString() });
-    panel.webview.html = r.html.replace("<head>", `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`);
-  };
+    try {
+      const r = await client.sendRequest<PreviewResult>(PreviewRequest, { uri });
+      // Empty: no page for this text (over the editor's size limit, or edited again while checked).
+      if (r.html) panel.webview.html = r.html.replace("<head>", `<head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`);
+    } catch (e) {
+      // The page stays as it was. ServerCancelled: the document changed while the page was being
+      // made, and that edit has asked for a new one.
+      if ((e as { code?: number }).code !== LSPErrorCodes.ServerCancelled) client.error("The preview could not be made", e, false);
+    }
+  }, PREVIEW_PAUSE_MS);
 
   context.subscriptions.push(
     vscode.commands.registerCommand("encounter.showDerivedClaim", async () => {
@@ -126,12 +137,16 @@ export async function activate(context: vscode.ExtensionContext) {
       if (!panel) {
         panel = vscode.window.createWebviewPanel("encounterPreview", `Preview: ${path.basename(editor.document.fileName)}`, vscode.ViewColumn.Beside, { enableScripts: false });
         previews.set(key, panel);
-        panel.onDidDispose(() => previews.delete(key));
+        panel.onDidDispose(() => {
+          previews.delete(key);
+          previewRefresh.forget(key);
+        });
       }
-      await refreshPreview(editor.document.uri);
+      await previewRefresh.now(key);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (previews.has(e.document.uri.toString())) setTimeout(() => void refreshPreview(e.document.uri), 300);
+      const key = e.document.uri.toString();
+      if (previews.has(key)) previewRefresh.edited(key);
     }),
   );
 

@@ -117,7 +117,10 @@ function schedulePreview(client: Client, force = false) {
   if (!live) return;
   previewTimer = setTimeout(async () => {
     if (!model || model.isDisposed()) return;
-    const r: PreviewResult = await client.connection.sendRequest(PreviewRequest, { uri: model.uri.toString() });
+    // Refused (ServerCancelled) when the text changed while the page was being made: the page
+    // stays as it was, and the findings of that change schedule the next one.
+    const r = await client.connection.sendRequest<PreviewResult>(PreviewRequest, { uri: model.uri.toString() }).catch(() => undefined);
+    if (!r) return;
     // A srcdoc frame resolves links against this page's address: without this base, a link to a
     // code or rule at the end of the preview would load the playground inside the frame.
     ui.preview.srcdoc = r.html.replace("<head>", '<head><base href="about:srcdoc">');

@@ -6,9 +6,11 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  CancellationTokenSource, CompletionRequest, createProtocolConnection, HoverRequest, StreamMessageReader, StreamMessageWriter,
+  CancellationTokenSource, CompletionRequest, createProtocolConnection, HoverRequest, LSPErrorCodes, StreamMessageReader, StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
+import { ExplainRequest, PreviewRequest } from "../../common/protocol.js";
 import { analyzeText } from "../../server/src/engine/analyze.js";
+import { renderHtml } from "../../server/src/explain/html.js";
 import { SERVER, TestClient } from "./client.js";
 
 const enc = (i: number) => `encounter "E${i}"\n  setting hopd\n  infuse rituximab 700mg 240min\n  push ondansetron 4mg 5min\n  claim 96413, 96415 x3, 96375\n`;
@@ -85,6 +87,36 @@ test("an edit during the sliced analysis: the newest text wins, and agrees with 
     assert.deepEqual(p.diagnostics.map((d) => `${d.code}@${d.range.start.line}`), analyzeText(edited, { fileName: "edited" }).findings.map((f) => `${f.rule}@${lineOf(edited, f.span.start)}`));
     const hover = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: edited.split("\n").length - 2, character: 8 } });
     assert.match(JSON.stringify(hover), /96374/);
+  } finally {
+    await c.stop();
+  }
+});
+
+test("a page of a large document is made in slices: an edit meanwhile is checked first, and a preview it outdates is given up", async () => {
+  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
+  try {
+    const uri = "file:///virtual/paged.encounter";
+    const complete = c.progressEnd();
+    await c.open(uri, BIG);
+    await complete;
+    const lastLine = BIG.split("\n").length - 2;
+    const edit = (version: number, code: string) => c.change(uri, version, [{ range: { start: { line: lastLine, character: 8 }, end: { line: lastLine, character: 13 } }, text: code }]);
+    // Explain is asked for once: an edit while it is made delays it but does not cancel it.
+    const order: string[] = [];
+    const explained = c.conn.sendRequest(ExplainRequest, { uri }).then((r) => (order.push("explanation"), r as { text: string }));
+    const checked = c.diagnostics(uri, (p) => p.version === 2).then((p) => (order.push("diagnostics of the edit"), p));
+    await edit(2, "96374");
+    assert.ok((await checked).diagnostics.every((d) => d.code !== "non-chemo-as-chemo"), "96374 for ondansetron is right");
+    assert.match((await explained).text, /== last/);
+    assert.deepEqual(order, ["diagnostics of the edit", "explanation"], "the edit was checked while the explanation was being made");
+    // The preview follows the typing: one the document has moved on from is refused (ServerCancelled).
+    const outdated = c.conn.sendRequest(PreviewRequest, { uri }).then(() => "made", (e: { code: number }) => `error ${e.code}`);
+    await edit(3, "96409");
+    assert.equal(await outdated, `error ${LSPErrorCodes.ServerCancelled}`);
+    const preview = (await c.conn.sendRequest(PreviewRequest, { uri })) as { html: string };
+    // Edited back to 96409, the text is BIG again.
+    assert.equal(preview.html, renderHtml("/virtual/paged.encounter", BIG, analyzeText(BIG, { fileName: "paged" }), { theme: "auto" }), "the page made in slices is the page of the whole analysis, of the newest text");
+    assert.match(preview.html, /non-chemo-as-chemo/);
   } finally {
     await c.stop();
   }

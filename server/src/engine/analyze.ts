@@ -62,11 +62,24 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
  * last encounter is done (measured: fewer objects survive into the garbage collector's old space).
  */
 export function analyzeFileWith<T>(file: FileNode, text: string, options: AnalyzeOptions, keep: (r: EncounterResult) => T): { file: FileNode; encounters: T[]; findings: Finding[] } {
+  const steps = analysisSteps(file, text, options, keep);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyzeFileWith one encounter per step, the analysis being the generator's result: for a
+ * caller that must stay responsive between encounters (the language server's preview).
+ */
+export function* analysisSteps<T>(file: FileNode, text: string, options: AnalyzeOptions, keep: (r: EncounterResult) => T): Generator<void, { file: FileNode; encounters: T[]; findings: Finding[] }> {
   const findings = syntaxFindings(file);
   const encounters: T[] = [];
   for (const r of encounterResults(file, text, options)) {
     for (const f of r.findings) findings.push(f);
     encounters.push(keep(r));
+    yield;
   }
   const kept = applyDirectives(file.directives, text, applySeverities(findings, options.severities), { knownRules: RULE_IDS, reportUnused: options.reportUnusedDisableDirectives });
   return { file, encounters, findings: applySeverities(kept, options.severities).sort(byPlace) };

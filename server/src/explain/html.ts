@@ -80,6 +80,12 @@ export function writeHtml(write: (chunk: string) => void, file: ExplainedFile, o
  * the encounters above linked to, once for the whole page.
  */
 export function writeHtmlPage(write: (chunk: string) => void, title: string, files: Iterable<ExplainedFile>, options: HtmlOptions = {}) {
+  const steps = htmlPageSteps(write, title, files, options);
+  while (!steps.next().done);
+}
+
+/** writeHtmlPage one encounter per step: for a caller that must stay responsive (the editor's preview). */
+export function* htmlPageSteps(write: (chunk: string) => void, title: string, files: Iterable<ExplainedFile>, options: HtmlOptions = {}): Generator<void, void> {
   const page: Page = { refs: new PageReferences(), drawings: new PageDrawings(), options };
   const [top, bottom] = htmlPage(title, "\u0000", options.theme).split("\u0000");
   write(`${top}<h1>${esc(title)}</h1>\n${timelineKey()}`);
@@ -90,7 +96,10 @@ export function writeHtmlPage(write: (chunk: string) => void, title: string, fil
     if (file.outside.length && !options.exerciseMode) {
       write(`\n<section><h2>Outside any encounter</h2>${file.outside.map((f) => `\n${finding(f, lineOf, page.refs)}`).join("")}\n</section>`);
     }
-    for (const e of file.encounters) write(`\n${section(e, file.text, lineOf, page)}`);
+    for (const e of file.encounters) {
+      write(`\n${section(e, file.text, lineOf, page)}`);
+      yield;
+    }
   }
   write(page.refs.render());
   write(bottom);

@@ -35,6 +35,11 @@ export async function runInSlices(steps: Generator<void, void>, stale: () => boo
   }
 }
 
+/** One turn of the event loop, in which messages already received (an edit) are handled. */
+export async function afterPendingMessages(): Promise<void> {
+  await nextTurn();
+}
+
 export function tooLargeFinding(chars: number): Finding {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return makeFinding(
