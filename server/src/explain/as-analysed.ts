@@ -6,6 +6,7 @@
 import { analyzeFile, applySeverities, byPlace, encounterResults, syntaxFindings, type AnalyzeOptions } from "../engine/analyze.js";
 import type { Finding } from "../engine/finding.js";
 import { pushTo } from "../engine/push-to.js";
+import type { FileNode } from "../language/ast.js";
 import { parse } from "../language/parse.js";
 import { explained, type ExplainedEncounter, type ExplainedFile } from "./html.js";
 
@@ -15,8 +16,8 @@ export interface ExplainedAsAnalysed {
   anyError(): boolean;
 }
 
-export function explainAsAnalysed(path: string, text: string, options: AnalyzeOptions = {}): ExplainedAsAnalysed {
-  const tree = parse(text, { fileName: options.fileName });
+/** `tree`: the text's parse, when the caller has it already. */
+export function explainAsAnalysed(path: string, text: string, options: AnalyzeOptions = {}, tree: FileNode = parse(text, { fileName: options.fileName })): ExplainedAsAnalysed {
   if (tree.directives.length) {
     const analysis = analyzeFile(tree, text, options);
     return { file: explained(path, text, analysis), anyError: () => analysis.findings.some(isError) };

@@ -67,6 +67,32 @@ export interface ParsedStatements {
 /** The tokens of the statement being parsed: one set of token objects per process (parsing never nests). */
 const scratch = new StatementTokens();
 
+/** Pieces of about this many characters, each cut after a newline, are one step of parseSteps. */
+const PIECE_CHARS = 64 * 1024;
+const DIRECTIVE_COMMENT = /#\s*encounter-lint-/i;
+
+/**
+ * parse() one piece of the text per step, for a caller that must stay responsive (the editor's
+ * preview of a large document). A statement ends at its line's end, so a piece cut after a
+ * newline parses as it does within the whole text (buildFile puts the syntax errors in text
+ * order); directives count lines from the text's start, so a text with any is one step.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}, pieceChars = PIECE_CHARS): Generator<void, FileNode> {
+  if (DIRECTIVE_COMMENT.test(text)) return parse(text, options);
+  const statements: Statement[] = [];
+  const errors: SyntaxProblem[] = [];
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start + pieceChars - 1);
+    const end = newline < 0 ? text.length : newline + 1;
+    const piece = parseStatements(text.slice(start, end), start);
+    for (const st of piece.statements) statements.push(st);
+    for (const e of piece.errors) errors.push(e);
+    start = end;
+    yield;
+  }
+  return buildFile(statements, errors, options, []);
+}
+
 /** Lex and parse `text`, whose first character is at offset `base` of the file. */
 export function parseStatements(text: string, base = 0): ParsedStatements {
   const statementErrors: SyntaxProblem[] = [];

@@ -12,7 +12,7 @@ import {
 } from "../../../common/protocol.js";
 import { explainText } from "../explain/text.js";
 import { analysisSteps, type AnalyzeOptions, type FileAnalysis } from "../engine/analyze.js";
-import { parse } from "../language/parse.js";
+import { parseSteps } from "../language/parse.js";
 import { explainAsAnalysed } from "../explain/as-analysed.js";
 import { htmlPageSteps } from "../explain/html.js";
 import { codeActions, derivedClaimEdit } from "../service/actions.js";
@@ -470,16 +470,16 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   });
 
   /**
-   * Runs `steps` (the whole document analysed again: its derivations are not all kept) in
-   * slices, one encounter per step, so keystrokes and other requests are answered meanwhile.
+   * Runs `steps` (the whole document parsed and analysed again: its derivations are not all
+   * kept) in slices, a piece of text or an encounter per step, so keystrokes and other requests
+   * are answered meanwhile.
    * `cancelIfEdited`: a preview is made again after every edit, so one the document has moved on
    * from is given up (ServerCancelled) instead of finished.
    */
   async function inSlicesFor(uri: string, version: number, steps: () => Generator<void, void>, cancelIfEdited: boolean): Promise<void> {
     const edited = () => cancelIfEdited && documents.get(uri)?.version !== version;
     const cancelled = () => new ResponseError(LSPErrorCodes.ServerCancelled, "The document changed while its preview was being made.");
-    // An edit sent right behind the request is read first: a preview it outdates is not begun
-    // (parsing the whole document is one step: about a tenth of a second on 10,000 encounters).
+    // An edit sent right behind the request is read first: a preview it outdates is not begun.
     await afterPendingMessages();
     if (edited() || !(await runInSlices(steps(), edited))) throw cancelled();
   }
@@ -490,7 +490,10 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const text = e.doc.getText();
     const out: string[] = [];
     // The page is written as each encounter is analysed, as the CLI's explain writes it.
-    const steps = () => htmlPageSteps((s) => out.push(s), pathOf(p.uri), [explainAsAnalysed(pathOf(p.uri), text, e.options).file], { exerciseMode: e.settings.exerciseMode, theme: "auto" });
+    const steps = function* () {
+      const tree = yield* parseSteps(text, { fileName: e.options.fileName });
+      yield* htmlPageSteps((s) => out.push(s), pathOf(p.uri), [explainAsAnalysed(pathOf(p.uri), text, e.options, tree).file], { exerciseMode: e.settings.exerciseMode, theme: "auto" });
+    };
     await inSlicesFor(p.uri, e.doc.version, steps, true);
     return { html: out.join("") };
   }));
@@ -501,7 +504,8 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const text = e.doc.getText();
     let analysis: FileAnalysis | undefined;
     const steps = function* () {
-      analysis = yield* analysisSteps(parse(text, { fileName: e.options.fileName }), text, e.options, (r) => r);
+      const tree = yield* parseSteps(text, { fileName: e.options.fileName });
+      analysis = yield* analysisSteps(tree, text, e.options, (r) => r);
     };
     await inSlicesFor(p.uri, e.doc.version, steps, false);
     return { text: explainText(pathOf(p.uri), text, analysis!) };
