@@ -42,31 +42,33 @@ const rows: [string, string][] = [];
 const t0 = process.hrtime.bigint();
 const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
 try {
-  /** Each document's version after the keystrokes below. */
+  /** Each document's version so far (1 when opened). */
   const versions = new Map<string, number>();
+  /** Keystroke k at `end` of `line` (even: type "5", odd: delete it): ms until its version's diagnostics. */
+  const keystroke = async (uri: string, line: number, end: number, k: number) => {
+    const version = (versions.get(uri) ?? 1) + 1;
+    versions.set(uri, version);
+    const change = k % 2 === 0
+      ? { range: { start: { line, character: end }, end: { line, character: end } }, text: "5" }
+      : { range: { start: { line, character: end }, end: { line, character: end + 1 } }, text: "" };
+    const next = c.diagnostics(uri, (p) => p.version === version);
+    const t = process.hrtime.bigint();
+    await c.change(uri, version, [change]);
+    await next;
+    return ms(t);
+  };
   // Keystrokes: type "5" then delete it, at the end of a claim line in the middle of the file.
   const keystrokes = async (uri: string, text: string, label: string) => {
     const lines = text.split("\n");
     const line = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith("  claim"));
-    const end = lines[line].length;
     const latencies: number[] = [];
-    let version = 1;
     const cpu = cpuMs(c.child.pid!);
     for (let k = 0; k < 200; k++) {
-      version++;
       // An editor keeps a document's newest list only: the test client's record of every list
       // (200 lists of 5,000 diagnostics) would make this process's garbage collection part of the latency.
       c.published.length = 0;
-      const change = k % 2 === 0
-        ? { range: { start: { line, character: end }, end: { line, character: end } }, text: "5" }
-        : { range: { start: { line, character: end }, end: { line, character: end + 1 } }, text: "" };
-      const next = c.diagnostics(uri, (p) => p.version === version);
-      const t = process.hrtime.bigint();
-      await c.change(uri, version, [change]);
-      await next;
-      latencies.push(ms(t));
+      latencies.push(await keystroke(uri, line, lines[line].length, k));
     }
-    versions.set(uri, version);
     const serverMs = (cpuMs(c.child.pid!) - cpu) / 200;
     rows.push([`keystroke → diagnostics, ${label}, p50 / p95 (server CPU per keystroke)`, `${percentile(latencies, 50).toFixed(1)} / ${percentile(latencies, 95).toFixed(1)} ms (${serverMs.toFixed(1)} ms)`]);
   };
@@ -135,18 +137,8 @@ try {
   const lines = text.split("\n");
   const line = claimLines[claimLines.length >> 1];
   for (let k = 0; k < 20; k++) {
-    const version = versions.get(uri)! + 1;
-    versions.set(uri, version);
     const page = c.conn.sendRequest(PreviewRequest, { uri }).catch(() => undefined);
-    const end = lines[line].length;
-    const change = k % 2 === 0
-      ? { range: { start: { line, character: end }, end: { line, character: end } }, text: "5" }
-      : { range: { start: { line, character: end }, end: { line, character: end + 1 } }, text: "" };
-    const next = c.diagnostics(uri, (p) => p.version === version);
-    const t = process.hrtime.bigint();
-    await c.change(uri, version, [change]);
-    await next;
-    behind.push(ms(t));
+    behind.push(await keystroke(uri, line, lines[line].length, k));
     await page;
   }
   rows.push(["keystroke → diagnostics right behind a preview request, 10,000 encounters, p50 / max of 20", `${percentile(behind, 50).toFixed(0)} / ${Math.max(...behind).toFixed(0)} ms`]);
