@@ -87,7 +87,10 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
 
   const log = (what: string, e: unknown) => connection.console.error(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
 
-  /** A guarded handler: cancelled or failing requests get `empty`, never an error storm. */
+  /**
+   * A guarded handler: cancelled or failing requests get `empty`, never an error storm. A
+   * ResponseError is the handler's answer (a preview given up: ServerCancelled), not a failure.
+   */
   function guard<P, R>(what: string, empty: R, fn: (p: P) => R | Promise<R>) {
     return async (p: P, token?: { isCancellationRequested: boolean }): Promise<R> => {
       notBeforeInitialize();
@@ -95,7 +98,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
         if (token?.isCancellationRequested) return empty;
         return await fn(p);
       } catch (e) {
-        if (e instanceof ResponseError) throw e; // an answer meant for the client (ServerCancelled)
+        if (e instanceof ResponseError) throw e;
         log(what, e);
         return empty;
       }
