@@ -2,7 +2,7 @@
 // time to first diagnostics, keystroke → diagnostics in 10,000-encounter files, hover and
 // completion, and the server's memory with one and with two such files open.
 import { readFileSync } from "node:fs";
-import { CompletionRequest, HoverRequest } from "vscode-languageserver-protocol/node";
+import { CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest } from "vscode-languageserver-protocol/node";
 import { PreviewRequest } from "../common/protocol.js";
 import { TestClient } from "../test/lsp/client.js";
 import { percentile, table } from "./lib.js";
@@ -111,9 +111,9 @@ try {
   }
   rows.push([`server memory (RSS), both 10,000-encounter files open, lowest within ${SETTLE_S} s after the last keystroke`, `${lowest.toFixed(0)} MB (after ${when} s)`]);
 
-  const timeRequests = async (label: string, send: (i: number) => Promise<unknown>) => {
+  const timeRequests = async (label: string, send: (i: number) => Promise<unknown>, times = 200) => {
     const xs: number[] = [];
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < times; i++) {
       const t = process.hrtime.bigint();
       await send(i);
       xs.push(ms(t));
@@ -123,6 +123,16 @@ try {
   const claimLines = text.split("\n").flatMap((l, i) => (l.startsWith("  claim") ? [i] : []));
   await timeRequests("hover on a claim code, 10,000 encounters,", (i) => c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: claimLines[(i * 37) % claimLines.length], character: 9 } }));
   await timeRequests("completion on a claim line, 10,000 encounters,", (i) => c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: claimLines[(i * 37) % claimLines.length], character: 14 } }));
+  // What an editor asks for after an edit besides diagnostics: hints for the visible lines, and
+  // requests about the whole document (each answered in one go, holding up what comes after it).
+  const td = { textDocument: { uri } };
+  await timeRequests("inlay hints for 60 visible lines, 10,000 encounters,", (i) => {
+    const line = claimLines[(i * 37) % claimLines.length];
+    return c.conn.sendRequest(InlayHintRequest.type, { ...td, range: { start: { line, character: 0 }, end: { line: line + 60, character: 0 } } });
+  });
+  await timeRequests("semantic tokens (whole document), 10,000 encounters, 20 requests,", () => c.conn.sendRequest(SemanticTokensRequest.type, td), 20);
+  await timeRequests("document symbols (outline), 10,000 encounters, 20 requests,", () => c.conn.sendRequest(DocumentSymbolRequest.type, td), 20);
+  await timeRequests("code lenses, 10,000 encounters, 20 requests,", () => c.conn.sendRequest(CodeLensRequest.type, td), 20);
 
   // The editor's preview of the same file: how long a page takes, and how long a keystroke sent
   // right behind a preview request waits for its findings (the page is made between keystrokes).

@@ -11,8 +11,11 @@ export interface Hint {
 export function inlayHints(model: DocumentModel, start: number, end: number): Hint[] {
   const out: Hint[] = [];
   for (const v of model.views) {
-    const { node, derivation } = v.result;
-    if (v.base + node.span.end < start || v.base + node.headerSpan.start > end) continue;
+    const node = v.result.node;
+    if (v.base + node.span.end < start) continue;
+    if (v.base + node.headerSpan.start > end) break;
+    // Derived only for the encounters in the range: the model derives each one again when read.
+    const derivation = v.result.derivation;
     derivation.services.forEach((s) => {
       const at = v.base + s.admin.span.end;
       if (at < start || at > end) return;
