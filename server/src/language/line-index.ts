@@ -33,6 +33,16 @@ export class LineIndex {
     return { line: lo, character: o - this.starts[lo] };
   }
 
+  /** position() for offsets given in increasing order (a walk through the text): no search. */
+  walk(): (offset: number) => Position {
+    let line = 0;
+    return (offset) => {
+      const o = Math.max(0, Math.min(offset, this.text.length));
+      while (line + 1 < this.starts.length && this.starts[line + 1] <= o) line++;
+      return { line, character: o - this.starts[line] };
+    };
+  }
+
   offset(pos: Position): number {
     const start = this.starts[Math.max(0, Math.min(pos.line, this.starts.length - 1))];
     return Math.min(start + pos.character, this.text.length);

@@ -414,10 +414,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const e = await entryOf(p.textDocument.uri);
     if (!e) return { data: [] };
     const builder = new SemanticTokensBuilder();
-    for (const t of semanticTokens(e.doc.getText())) {
-      const at = e.doc.positionAt(t.start);
-      builder.push(at.line, at.character, t.length, t.type, 0);
-    }
+    for (const t of semanticTokens(e.doc.getText())) builder.push(t.line, t.character, t.length, t.type, 0);
     return builder.build();
   }));
 
