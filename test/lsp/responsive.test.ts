@@ -6,8 +6,10 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  CancellationTokenSource, CompletionRequest, createProtocolConnection, HoverRequest, LSPErrorCodes, StreamMessageReader, StreamMessageWriter,
+  CancellationTokenSource, CompletionRequest, createProtocolConnection, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, SemanticTokensRequest, StreamMessageReader,
+  StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
+import type { DocumentSymbol } from "vscode-languageserver-protocol";
 import { ExplainRequest, PreviewRequest } from "../../common/protocol.js";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { renderHtml } from "../../server/src/explain/html.js";
@@ -117,6 +119,33 @@ test("a page of a large document is made in slices: an edit meanwhile is checked
     // Edited back to 96409, the text is BIG again.
     assert.equal(preview.html, renderHtml("/virtual/paged.encounter", BIG, analyzeText(BIG, { fileName: "paged" }), { theme: "auto" }), "the page made in slices is the page of the whole analysis, of the newest text");
     assert.match(preview.html, /non-chemo-as-chemo/);
+  } finally {
+    await c.stop();
+  }
+});
+
+test("the outline and highlighting of a large document are worked out in slices; an edit outdates them (ContentModified)", async () => {
+  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
+  try {
+    const uri = "file:///virtual/outlined.encounter";
+    const complete = c.progressEnd();
+    await c.open(uri, BIG);
+    await complete;
+    const td = { textDocument: { uri } };
+    const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, td);
+    assert.equal(symbols?.length, 3001, "every encounter");
+    const tokens = await c.conn.sendRequest(SemanticTokensRequest.type, td);
+    assert.ok(tokens!.data.length > 3001 * 5 * 10);
+    // Asked, then an edit right behind: the edit is checked and both answers say the text moved on.
+    const outline = c.conn.sendRequest(DocumentSymbolRequest.type, td).then(() => "made", (e: { code: number }) => `error ${e.code}`);
+    const colours = c.conn.sendRequest(SemanticTokensRequest.type, td).then(() => "made", (e: { code: number }) => `error ${e.code}`);
+    const checked = c.diagnostics(uri, (p) => p.version === 2);
+    await c.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# a note\n" }]);
+    assert.equal(await outline, `error ${LSPErrorCodes.ContentModified}`);
+    assert.equal(await colours, `error ${LSPErrorCodes.ContentModified}`);
+    await checked;
+    const after = (await c.conn.sendRequest(DocumentSymbolRequest.type, td)) as DocumentSymbol[];
+    assert.deepEqual(after[0].range.start, { line: 1, character: 0 }, "the outline of the edited text");
   } finally {
     await c.stop();
   }

@@ -23,7 +23,7 @@ import { formatText, minimalEdit } from "../service/format.js";
 import { codeLenses, inlayHints } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
-import { semanticTokens, TOKEN_TYPES } from "../service/semantic-tokens.js";
+import { semanticTokenSteps, TOKEN_TYPES, type SemanticToken } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
@@ -414,7 +414,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const e = await entryOf(p.textDocument.uri);
     if (!e) return { data: [] };
     const builder = new SemanticTokensBuilder();
-    for (const t of semanticTokens(e.doc.getText())) builder.push(t.line, t.character, t.length, t.type, 0);
+    const tokens: SemanticToken[] = [];
+    await inSlicesFor(p.textDocument.uri, e.doc.version, () => semanticTokenSteps(e.doc.getText(), tokens), modified());
+    for (const t of tokens) builder.push(t.line, t.character, t.length, t.type, 0);
     return builder.build();
   }));
 
@@ -423,7 +425,16 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     if (!e) return [];
     const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
     const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
-    return symbols(e.model).map(conv);
+    const out: DocumentSymbol[] = [];
+    // In slices; the model is read only while the document is unchanged (it is updated in place).
+    const steps = function* () {
+      for (const entry of symbols(e.model)) {
+        out.push(conv(entry));
+        yield;
+      }
+    };
+    await inSlicesFor(p.textDocument.uri, e.doc.version, steps, modified());
+    return out;
   }));
 
   connection.onFoldingRanges(guard("folding", [], async (p) => {
@@ -470,19 +481,20 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   });
 
   /**
-   * Runs `steps` (the whole document parsed and analysed again: its derivations are not all
-   * kept) in slices, a piece of text or an encounter per step, so keystrokes and other requests
-   * are answered meanwhile.
-   * `cancelIfEdited`: a preview is made again after every edit, so one the document has moved on
-   * from is given up (ServerCancelled) instead of finished.
+   * Runs `steps`, work over the whole document (a page, the outline, the highlighting), in
+   * slices of a statement, an encounter or a piece of text per step, so keystrokes and other
+   * requests are answered meanwhile. `onEdit`: the error that answers the request once the
+   * document has changed under it (the work is given up); without it the work is finished for
+   * the text it began with.
    */
-  async function inSlicesFor(uri: string, version: number, steps: () => Generator<void, void>, cancelIfEdited: boolean): Promise<void> {
-    const edited = () => cancelIfEdited && documents.get(uri)?.version !== version;
-    const cancelled = () => new ResponseError(LSPErrorCodes.ServerCancelled, "The document changed while its preview was being made.");
-    // An edit sent right behind the request is read first: a preview it outdates is not begun.
+  async function inSlicesFor(uri: string, version: number, steps: () => Generator<void, void>, onEdit?: ResponseError<void>): Promise<void> {
+    const edited = () => !!onEdit && documents.get(uri)?.version !== version;
+    // An edit sent right behind the request is read first: a result it outdates is not begun.
     await afterPendingMessages();
-    if (edited() || !(await runInSlices(steps(), edited))) throw cancelled();
+    if (edited() || !(await runInSlices(steps(), edited))) throw onEdit!;
   }
+  /** A result the document moved on from while it was being made (LSP: the client asks again). */
+  const modified = () => new ResponseError<void>(LSPErrorCodes.ContentModified, "The document changed while this was being worked out.");
 
   connection.onRequest(PreviewRequest, guard("preview", { html: "" } as PreviewResult, async (p: PreviewParams) => {
     const e = await entryOf(p.uri, true);
@@ -494,7 +506,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       const tree = yield* parseSteps(text, { fileName: e.options.fileName });
       yield* htmlPageSteps((s) => out.push(s), pathOf(p.uri), [explainAsAnalysed(pathOf(p.uri), text, e.options, tree).file], { exerciseMode: e.settings.exerciseMode, theme: "auto" });
     };
-    await inSlicesFor(p.uri, e.doc.version, steps, true);
+    await inSlicesFor(p.uri, e.doc.version, steps, new ResponseError(LSPErrorCodes.ServerCancelled, "The document changed while its preview was being made."));
     return { html: out.join("") };
   }));
 
@@ -507,7 +519,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       const tree = yield* parseSteps(text, { fileName: e.options.fileName });
       analysis = yield* analysisSteps(tree, text, e.options, (r) => r);
     };
-    await inSlicesFor(p.uri, e.doc.version, steps, false);
+    await inSlicesFor(p.uri, e.doc.version, steps);
     return { text: explainText(pathOf(p.uri), text, analysis!) };
   }));
 

@@ -11,8 +11,8 @@ export interface SymbolEntry {
   children: SymbolEntry[];
 }
 
-export function symbols(model: DocumentModel): SymbolEntry[] {
-  const out: SymbolEntry[] = [];
+/** Each encounter's symbol, in file order, one at a time (the server sends them in slices). */
+export function* symbols(model: DocumentModel): Generator<SymbolEntry> {
   const at = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
   for (const v of model.views) {
     const node = v.result.node;
@@ -26,10 +26,8 @@ export function symbols(model: DocumentModel): SymbolEntry[] {
       children: [],
     }));
     if (node.claim) children.push({ name: "claim", detail: node.claim.items.map((i) => i.code).join(", "), kind: "claim", span: at(node.claim.span, d), selection: at(node.claim.keywordSpan, d), children: [] });
-    const span = at(node.span, d);
-    out.push({ name: node.name, kind: "encounter", span, selection: at(node.headerSpan, d), children });
+    yield { name: node.name, kind: "encounter", span: at(node.span, d), selection: at(node.headerSpan, d), children };
   }
-  return out;
 }
 
 /** Fold each encounter (from its header to its last line). */

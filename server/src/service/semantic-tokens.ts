@@ -27,6 +27,13 @@ const QUANTITIES = new Set([T.Dose, T.Duration, T.Time, T.NumberLit, T.Units, T.
  */
 export function semanticTokens(text: string): SemanticToken[] {
   const out: SemanticToken[] = [];
+  const steps = semanticTokenSteps(text, out);
+  while (!steps.next().done);
+  return out;
+}
+
+/** semanticTokens a statement per step, into `out`: for a server that answers between steps. */
+export function* semanticTokenSteps(text: string, out: SemanticToken[]): Generator<void, void> {
   const lines = new LineIndex(text).walk();
   const statement = new StatementTokens();
   const comments: IToken[] = [];
@@ -49,8 +56,8 @@ export function semanticTokens(text: string): SemanticToken[] {
     }
     for (; c < comments.length; c++) emit(comments[c], COMMENT);
     comments.length = 0;
+    yield;
   }
-  return out;
 }
 
 const COMMENT = 5;
