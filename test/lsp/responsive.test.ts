@@ -94,13 +94,22 @@ test("an edit during the sliced analysis: the newest text wins, and agrees with 
   }
 });
 
-test("a page of a large document is made in slices: an edit meanwhile is checked first, and a preview it outdates is given up", async () => {
+/** A server with BIG open as `name`.encounter, its analysis complete; stopped afterwards. */
+async function withBigOpen(name: string, body: (c: TestClient, uri: string) => Promise<void>) {
   const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
   try {
-    const uri = "file:///virtual/paged.encounter";
+    const uri = `file:///virtual/${name}.encounter`;
     const complete = c.progressEnd();
     await c.open(uri, BIG);
     await complete;
+    await body(c, uri);
+  } finally {
+    await c.stop();
+  }
+}
+
+test("a page of a large document is made in slices: an edit meanwhile is checked first, and a preview it outdates is given up", () =>
+  withBigOpen("paged", async (c, uri) => {
     const lastLine = BIG.split("\n").length - 2;
     const edit = (version: number, code: string) => c.change(uri, version, [{ range: { start: { line: lastLine, character: 8 }, end: { line: lastLine, character: 13 } }, text: code }]);
     // Explain is asked for once: an edit while it is made delays it but does not cancel it.
@@ -119,18 +128,10 @@ test("a page of a large document is made in slices: an edit meanwhile is checked
     // Edited back to 96409, the text is BIG again.
     assert.equal(preview.html, renderHtml("/virtual/paged.encounter", BIG, analyzeText(BIG, { fileName: "paged" }), { theme: "auto" }), "the page made in slices is the page of the whole analysis, of the newest text");
     assert.match(preview.html, /non-chemo-as-chemo/);
-  } finally {
-    await c.stop();
-  }
-});
+  }));
 
-test("the outline and highlighting of a large document are worked out in slices; an edit outdates them (ContentModified)", async () => {
-  const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
-  try {
-    const uri = "file:///virtual/outlined.encounter";
-    const complete = c.progressEnd();
-    await c.open(uri, BIG);
-    await complete;
+test("the outline and highlighting of a large document are worked out in slices; an edit outdates them (ContentModified)", () =>
+  withBigOpen("outlined", async (c, uri) => {
     const td = { textDocument: { uri } };
     const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, td);
     assert.equal(symbols?.length, 3001, "every encounter");
@@ -146,10 +147,7 @@ test("the outline and highlighting of a large document are worked out in slices;
     await checked;
     const after = (await c.conn.sendRequest(DocumentSymbolRequest.type, td)) as DocumentSymbol[];
     assert.deepEqual(after[0].range.start, { line: 1, character: 0 }, "the outline of the edited text");
-  } finally {
-    await c.stop();
-  }
-});
+  }));
 
 test("a document over the size limit gets one clear diagnostic and is not analysed", async () => {
   const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
