@@ -4,6 +4,7 @@ import { PAYERS } from "../data/payers/index.js";
 import type { Administration, EncounterNode, Fields, FileNode } from "../language/ast.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
+import { runToEnd } from "../language/steps.js";
 import { BUILTIN_DRUGS, adminCode, billingUnits, codesInForce, inForce, otherCode, withDeclarations, type DrugTable } from "./catalogue.js";
 import { isDrugLineCode } from "./check/drug-lines.js";
 import { checkClaim } from "./check.js";
@@ -62,11 +63,7 @@ export function analyzeFile(file: FileNode, text: string, options: AnalyzeOption
  * last encounter is done (measured: fewer objects survive into the garbage collector's old space).
  */
 export function analyzeFileWith<T>(file: FileNode, text: string, options: AnalyzeOptions, keep: (r: EncounterResult) => T): { file: FileNode; encounters: T[]; findings: Finding[] } {
-  const steps = analysisSteps(file, text, options, keep);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(analysisSteps(file, text, options, keep));
 }
 
 /**

@@ -12,6 +12,7 @@ import { adminCode, otherCode } from "../engine/catalogue.js";
 import { formatItem } from "../engine/claim-text.js";
 import type { Finding } from "../engine/finding.js";
 import { LineIndex } from "../language/line-index.js";
+import { runToEnd } from "../language/steps.js";
 import { findingsByEncounter } from "./findings-by-encounter.js";
 import { PageReferences } from "./references.js";
 import { renderTimeline, TIMELINE_CSS, PageDrawings, timelineKey } from "./timeline.js";
@@ -80,8 +81,7 @@ export function writeHtml(write: (chunk: string) => void, file: ExplainedFile, o
  * the encounters above linked to, once for the whole page.
  */
 export function writeHtmlPage(write: (chunk: string) => void, title: string, files: Iterable<ExplainedFile>, options: HtmlOptions = {}) {
-  const steps = htmlPageSteps(write, title, files, options);
-  while (!steps.next().done);
+  runToEnd(htmlPageSteps(write, title, files, options));
 }
 
 /** writeHtmlPage one encounter per step: for a caller that must stay responsive (the editor's preview). */

@@ -11,7 +11,7 @@ import {
   type DerivedClaimParams, type DerivedClaimResult, type EncounterSettings, type ExplainParams, type ExplainResult, type PreviewParams, type PreviewResult,
 } from "../../../common/protocol.js";
 import { explainText } from "../explain/text.js";
-import { analysisSteps, type AnalyzeOptions, type FileAnalysis } from "../engine/analyze.js";
+import { analysisSteps, type AnalyzeOptions } from "../engine/analyze.js";
 import { parseSteps } from "../language/parse.js";
 import { explainAsAnalysed } from "../explain/as-analysed.js";
 import { htmlPageSteps } from "../explain/html.js";
@@ -23,7 +23,7 @@ import { formatText, minimalEdit } from "../service/format.js";
 import { codeLenses, inlayHints } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
-import { semanticTokenSteps, TOKEN_TYPES, type SemanticToken } from "../service/semantic-tokens.js";
+import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
@@ -414,8 +414,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const e = await entryOf(p.textDocument.uri);
     if (!e) return { data: [] };
     const builder = new SemanticTokensBuilder();
-    const tokens: SemanticToken[] = [];
-    await inSlicesFor(p.textDocument.uri, e.doc.version, () => semanticTokenSteps(e.doc.getText(), tokens), modified());
+    const tokens = await inSlicesFor(p.textDocument.uri, e.doc.version, () => semanticTokenSteps(e.doc.getText()), modified());
     for (const t of tokens) builder.push(t.line, t.character, t.length, t.type, 0);
     return builder.build();
   }));
@@ -425,16 +424,16 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     if (!e) return [];
     const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
     const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
-    const out: DocumentSymbol[] = [];
     // In slices; the model is read only while the document is unchanged (it is updated in place).
     const steps = function* () {
+      const out: DocumentSymbol[] = [];
       for (const entry of symbols(e.model)) {
         out.push(conv(entry));
         yield;
       }
+      return out;
     };
-    await inSlicesFor(p.textDocument.uri, e.doc.version, steps, modified());
-    return out;
+    return inSlicesFor(p.textDocument.uri, e.doc.version, steps, modified());
   }));
 
   connection.onFoldingRanges(guard("folding", [], async (p) => {
@@ -487,11 +486,16 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * document has changed under it (the work is given up); without it the work is finished for
    * the text it began with.
    */
-  async function inSlicesFor(uri: string, version: number, steps: () => Generator<void, void>, onEdit?: ResponseError<void>): Promise<void> {
+  async function inSlicesFor<R>(uri: string, version: number, steps: () => Generator<void, R>, onEdit?: ResponseError<void>): Promise<R> {
     const edited = () => !!onEdit && documents.get(uri)?.version !== version;
     // An edit sent right behind the request is read first: a result it outdates is not begun.
     await afterPendingMessages();
-    if (edited() || !(await runInSlices(steps(), edited))) throw onEdit!;
+    let result: R | undefined;
+    const run = (function* () {
+      result = yield* steps();
+    })();
+    if (edited() || !(await runInSlices(run, edited))) throw onEdit!;
+    return result!;
   }
   /** A result the document moved on from while it was being made (LSP: the client asks again). */
   const modified = () => new ResponseError<void>(LSPErrorCodes.ContentModified, "The document changed while this was being worked out.");
@@ -500,27 +504,26 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const e = await entryOf(p.uri, true);
     if (!e) return { html: "" };
     const text = e.doc.getText();
-    const out: string[] = [];
+    const path = pathOf(p.uri);
     // The page is written as each encounter is analysed, as the CLI's explain writes it.
     const steps = function* () {
       const tree = yield* parseSteps(text, { fileName: e.options.fileName });
-      yield* htmlPageSteps((s) => out.push(s), pathOf(p.uri), [explainAsAnalysed(pathOf(p.uri), text, e.options, tree).file], { exerciseMode: e.settings.exerciseMode, theme: "auto" });
+      const out: string[] = [];
+      yield* htmlPageSteps((s) => out.push(s), path, [explainAsAnalysed(path, text, e.options, tree).file], { exerciseMode: e.settings.exerciseMode, theme: "auto" });
+      return out.join("");
     };
-    await inSlicesFor(p.uri, e.doc.version, steps, new ResponseError(LSPErrorCodes.ServerCancelled, "The document changed while its preview was being made."));
-    return { html: out.join("") };
+    return { html: await inSlicesFor(p.uri, e.doc.version, steps, new ResponseError(LSPErrorCodes.ServerCancelled, "The document changed while its preview was being made.")) };
   }));
 
   connection.onRequest(ExplainRequest, guard("explain", { text: "" } as ExplainResult, async (p: ExplainParams) => {
     const e = await entryOf(p.uri, true);
     if (!e) return { text: "" };
     const text = e.doc.getText();
-    let analysis: FileAnalysis | undefined;
     const steps = function* () {
       const tree = yield* parseSteps(text, { fileName: e.options.fileName });
-      analysis = yield* analysisSteps(tree, text, e.options, (r) => r);
+      return yield* analysisSteps(tree, text, e.options, (r) => r);
     };
-    await inSlicesFor(p.uri, e.doc.version, steps);
-    return { text: explainText(pathOf(p.uri), text, analysis!) };
+    return { text: explainText(pathOf(p.uri), text, await inSlicesFor(p.uri, e.doc.version, steps)) };
   }));
 
   connection.onRequest(DerivedClaimRequest, guard("derived claim", [] as DerivedClaimResult, async (p: DerivedClaimParams) => {

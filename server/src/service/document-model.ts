@@ -15,6 +15,7 @@ import { RULE_IDS } from "../engine/rules.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
 import { LineIndex } from "../language/line-index.js";
 import { buildFile, parseStatements } from "../language/parse.js";
+import { runToEnd } from "../language/steps.js";
 
 const HEADER_LINE = /^[ \t]*encounter(?![A-Za-z0-9_-])/gim;
 
@@ -199,8 +200,7 @@ export class DocumentModel {
    * touches are cut again, the others move (a keystroke in a large file stays cheap).
    */
   update(text: string, options: AnalyzeOptions = this.options, edit?: Edit): this {
-    const steps = this.updateSteps(text, options, edit);
-    while (!steps.next().done);
+    runToEnd(this.updateSteps(text, options, edit));
     return this;
   }
 

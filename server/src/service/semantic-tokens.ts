@@ -2,6 +2,7 @@
 import type { ILexingError, IToken, TokenType } from "chevrotain";
 import { scanStatement, StatementTokens } from "../language/lexer.js";
 import { LineIndex } from "../language/line-index.js";
+import { runToEnd } from "../language/steps.js";
 import * as T from "../language/tokens.js";
 
 export const TOKEN_TYPES = ["keyword", "function", "variable", "number", "string", "comment", "enumMember", "operator"] as const;
@@ -26,14 +27,12 @@ const QUANTITIES = new Set([T.Dose, T.Duration, T.Time, T.NumberLit, T.Units, T.
  * a sort of them all cost more than the lexing).
  */
 export function semanticTokens(text: string): SemanticToken[] {
-  const out: SemanticToken[] = [];
-  const steps = semanticTokenSteps(text, out);
-  while (!steps.next().done);
-  return out;
+  return runToEnd(semanticTokenSteps(text));
 }
 
-/** semanticTokens a statement per step, into `out`: for a server that answers between steps. */
-export function* semanticTokenSteps(text: string, out: SemanticToken[]): Generator<void, void> {
+/** semanticTokens a statement per step: for a server that answers between steps. */
+export function* semanticTokenSteps(text: string): Generator<void, SemanticToken[]> {
+  const out: SemanticToken[] = [];
   const lines = new LineIndex(text).walk();
   const statement = new StatementTokens();
   const comments: IToken[] = [];
@@ -58,6 +57,7 @@ export function* semanticTokenSteps(text: string, out: SemanticToken[]): Generat
     comments.length = 0;
     yield;
   }
+  return out;
 }
 
 const COMMENT = 5;

@@ -2,6 +2,7 @@
 // the date of service. Adds: each documented drug's total dose in every billing code's unit, and a
 // HCPCS line per drug: the code in force that bills the dose in the fewest units.
 import type { DoseUnit, DrugEntry, HcpcsCode } from "../../data/types.js";
+import { NONE } from "../../language/empty-list.js";
 import { billingUnits, convertDose, inForce } from "../catalogue.js";
 import type { DerivationState, DocumentedDrug, DrugPortion, EncounterContext, ExpectedLine, Service, WasteDecision } from "./types.js";
 
@@ -105,7 +106,7 @@ function drugLines(drugs: Map<string, DocumentedDrug>, ctx: EncounterContext, li
  */
 class DrugLine implements ExpectedLine {
   readonly code: string;
-  modifiers: string[] = [];
+  modifiers: string[] = NONE; // replaced, never added to, by the drug-waste pass (JZ)
   readonly admins: number[];
   readonly role = "standalone";
   readonly kind = "drug";
