@@ -8,7 +8,7 @@ import {
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, DocumentFormattingRequest, DocumentSymbolRequest,
   ExecuteCommandRequest, FoldingRangeRequest, HoverRequest, InitializedNotification, InitializeRequest, InlayHintRequest,
   PrepareRenameRequest, PublishDiagnosticsNotification, RenameRequest, SemanticTokensRequest, ApplyWorkspaceEditRequest,
-  type Diagnostic, type InitializeResult, type ProtocolConnection, type Range, type TextEdit, type WorkspaceEdit,
+  LSPErrorCodes, ResponseError, type Diagnostic, type InitializeResult, type ProtocolConnection, type Range, type TextEdit, type WorkspaceEdit,
 } from "vscode-languageserver-protocol/browser";
 import { ApplyDerivedClaimCommand, type EncounterSettings } from "../../common/protocol.js";
 
@@ -26,6 +26,21 @@ const COMPLETION_KIND: Record<number, monaco.languages.CompletionItemKind> = {
   20: monaco.languages.CompletionItemKind.EnumMember,
   10: monaco.languages.CompletionItemKind.Property,
 };
+
+/**
+ * The server gives up the highlighting or the outline when the text changes while it is worked
+ * out (ContentModified). Monaco asks again after the edit, so it is told "cancelled", which it
+ * does not report as an error (a rejection it would throw as an uncaught page error).
+ */
+async function unlessOutdated<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (e) {
+    if (!(e instanceof ResponseError && e.code === LSPErrorCodes.ContentModified)) throw e;
+    // Monaco's test for a cancellation: an Error named and worded "Canceled".
+    throw Object.assign(new Error("Canceled"), { name: "Canceled" });
+  }
+}
 
 export interface Client {
   connection: ProtocolConnection;
@@ -197,7 +212,7 @@ function registerDecorations(c: ProtocolConnection, init: InitializeResult, refr
     onDidChange: refresh.event,
     getLegend: () => legend,
     async provideDocumentSemanticTokens(m) {
-      const t = await c.sendRequest(SemanticTokensRequest.type, doc(m));
+      const t = await unlessOutdated(c.sendRequest(SemanticTokensRequest.type, doc(m)));
       return { data: new Uint32Array(t?.data ?? []) };
     },
     releaseDocumentSemanticTokens() {},
@@ -209,7 +224,7 @@ function registerNavigation(c: ProtocolConnection) {
   const L = LANGUAGE_ID;
   monaco.languages.registerDocumentSymbolProvider(L, {
     async provideDocumentSymbols(m) {
-      const list = (await c.sendRequest(DocumentSymbolRequest.type, doc(m))) ?? [];
+      const list = (await unlessOutdated(c.sendRequest(DocumentSymbolRequest.type, doc(m)))) ?? [];
       type S = { name: string; detail?: string; kind: number; range: Range; selectionRange: Range; children?: S[] };
       const conv = (s: S): monaco.languages.DocumentSymbol => ({ name: s.name, detail: s.detail ?? "", kind: s.kind - 1, tags: [], range: toRange(s.range), selectionRange: toRange(s.selectionRange), children: s.children?.map(conv) });
       return (list as S[]).map(conv);

@@ -6,7 +6,8 @@ import {
   ApplyWorkspaceEditRequest, ConfigurationRequest, createProtocolConnection, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, IPCMessageReader, IPCMessageWriter, LogMessageNotification, PublishDiagnosticsNotification,
-  RegistrationRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgress, WorkDoneProgressCreateRequest,
+  RegistrationRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, StreamMessageReader, WorkDoneProgress, WorkDoneProgressCreateRequest,
+  AbstractMessageWriter, type Message, type MessageWriter,
   type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type TextEdit,
 } from "vscode-languageserver-protocol/node";
 import { DEFAULT_SETTINGS, type EncounterSettings } from "../../common/protocol.js";
@@ -20,6 +21,39 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** The server script to start (default out/server.cjs). */
   server?: string;
+}
+
+/**
+ * Writes each message to the server's stdin as one buffer, at once. Inside `together` the
+ * messages are held and written in a single write, so the server reads them in one chunk: a test
+ * can send a request with an edit right behind it and know the server sees both before it starts
+ * the work (however busy the machine).
+ */
+class PipeWriter extends AbstractMessageWriter implements MessageWriter {
+  private held: Buffer[] | undefined;
+  constructor(private readonly stdin: NodeJS.WritableStream) {
+    super();
+  }
+  write(msg: Message): Promise<void> {
+    const body = Buffer.from(JSON.stringify(msg), "utf8");
+    const buf = Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, "ascii"), body]);
+    if (this.held) {
+      this.held.push(buf);
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => this.stdin.write(buf, (e) => (e ? reject(e) : resolve())));
+  }
+  together(send: () => void): void {
+    this.held = [];
+    try {
+      send();
+    } finally {
+      const bufs = this.held;
+      this.held = undefined;
+      this.stdin.write(Buffer.concat(bufs));
+    }
+  }
+  end(): void {}
 }
 
 type Waiter = { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -37,7 +71,7 @@ export class TestClient {
   settings: EncounterSettings;
   init!: InitializeResult;
 
-  private constructor(readonly child: ChildProcess, readonly conn: ProtocolConnection, settings: EncounterSettings) {
+  private constructor(readonly child: ChildProcess, readonly conn: ProtocolConnection, settings: EncounterSettings, private readonly writer?: PipeWriter) {
     this.settings = settings;
   }
 
@@ -47,10 +81,11 @@ export class TestClient {
     const ipc = o.transport === "ipc";
     // LSP_PROF=DIR writes a CPU profile of the server there (node --cpu-prof).
     const child = spawn(process.execPath, [...(process.env.LSP_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.LSP_PROF}`] : []), server, ipc ? "--node-ipc" : "--stdio"], { stdio: ipc ? ["pipe", "pipe", "inherit", "ipc"] : ["pipe", "pipe", "inherit"] });
+    const writer = ipc ? undefined : new PipeWriter(child.stdin!);
     const conn = ipc
       ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const c = new TestClient(child, conn, { ...DEFAULT_SETTINGS, ...o.settings });
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), writer!);
+    const c = new TestClient(child, conn, { ...DEFAULT_SETTINGS, ...o.settings }, writer);
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       c.published.push(p);
       const w = c.waiters.find((x) => x.uri === p.uri && x.pred(p));
@@ -96,6 +131,15 @@ export class TestClient {
     });
     await conn.sendNotification(InitializedNotification.type, {});
     return c;
+  }
+
+  /**
+   * Sends what `send` sends (requests and notifications, called without awaiting) in one write to
+   * the server: it reads them all before it handles the first. Over stdio only.
+   */
+  together(send: () => void): void {
+    if (!this.writer) throw new Error("together() needs the stdio transport");
+    this.writer.together(send);
   }
 
   /** The end of the next work-done progress the server reports (a large document checked). */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  CancellationTokenSource, CompletionRequest, createProtocolConnection, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, SemanticTokensRequest, StreamMessageReader,
+  CancellationTokenSource, CodeLensRequest, CompletionRequest, createProtocolConnection, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, LSPErrorCodes, SemanticTokensRequest, StreamMessageReader,
   StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
@@ -114,15 +114,21 @@ test("a page of a large document is made in slices: an edit meanwhile is checked
     const edit = (version: number, code: string) => c.change(uri, version, [{ range: { start: { line: lastLine, character: 8 }, end: { line: lastLine, character: 13 } }, text: code }]);
     // Explain is asked for once: an edit while it is made delays it but does not cancel it.
     const order: string[] = [];
-    const explained = c.conn.sendRequest(ExplainRequest, { uri }).then((r) => (order.push("explanation"), r as { text: string }));
     const checked = c.diagnostics(uri, (p) => p.version === 2).then((p) => (order.push("diagnostics of the edit"), p));
-    await edit(2, "96374");
+    let explained!: Promise<{ text: string }>;
+    c.together(() => {
+      explained = c.conn.sendRequest(ExplainRequest, { uri }).then((r) => (order.push("explanation"), r as { text: string }));
+      void edit(2, "96374");
+    });
     assert.ok((await checked).diagnostics.every((d) => d.code !== "non-chemo-as-chemo"), "96374 for ondansetron is right");
     assert.match((await explained).text, /== last/);
     assert.deepEqual(order, ["diagnostics of the edit", "explanation"], "the edit was checked while the explanation was being made");
     // The preview follows the typing: one the document has moved on from is refused (ServerCancelled).
-    const outdated = c.conn.sendRequest(PreviewRequest, { uri }).then(() => "made", (e: { code: number }) => `error ${e.code}`);
-    await edit(3, "96409");
+    let outdated!: Promise<string>;
+    c.together(() => {
+      outdated = c.conn.sendRequest(PreviewRequest, { uri }).then(() => "made", (e: { code: number }) => `error ${e.code}`);
+      void edit(3, "96409");
+    });
     assert.equal(await outdated, `error ${LSPErrorCodes.ServerCancelled}`);
     const preview = (await c.conn.sendRequest(PreviewRequest, { uri })) as { html: string };
     // Edited back to 96409, the text is BIG again.
@@ -137,17 +143,47 @@ test("the outline and highlighting of a large document are worked out in slices;
     assert.equal(symbols?.length, 3001, "every encounter");
     const tokens = await c.conn.sendRequest(SemanticTokensRequest.type, td);
     assert.ok(tokens!.data.length > 3001 * 5 * 10);
-    // Asked, then an edit right behind: the edit is checked and both answers say the text moved on.
-    const outline = c.conn.sendRequest(DocumentSymbolRequest.type, td).then(() => "made", (e: { code: number }) => `error ${e.code}`);
-    const colours = c.conn.sendRequest(SemanticTokensRequest.type, td).then(() => "made", (e: { code: number }) => `error ${e.code}`);
-    const checked = c.diagnostics(uri, (p) => p.version === 2);
-    await c.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# a note\n" }]);
-    assert.equal(await outline, `error ${LSPErrorCodes.ContentModified}`);
-    assert.equal(await colours, `error ${LSPErrorCodes.ContentModified}`);
+    // Asked, then an edit right behind (in the same write, so the order cannot depend on the
+    // machine's speed): the edit is checked and the answer says the text moved on.
+    const asked = (request: () => Promise<unknown>, version: number, note: string) => {
+      let answer!: Promise<string>;
+      c.together(() => {
+        answer = request().then(() => "made", (e: { code: number }) => `error ${e.code}`);
+        void c.change(uri, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: note }]);
+      });
+      return answer;
+    };
+    const checked = c.diagnostics(uri, (p) => p.version === 3);
+    assert.equal(await asked(() => c.conn.sendRequest(DocumentSymbolRequest.type, td), 2, "\n"), `error ${LSPErrorCodes.ContentModified}`);
+    assert.equal(await asked(() => c.conn.sendRequest(SemanticTokensRequest.type, td), 3, "# a note"), `error ${LSPErrorCodes.ContentModified}`);
     await checked;
     const after = (await c.conn.sendRequest(DocumentSymbolRequest.type, td)) as DocumentSymbol[];
     assert.deepEqual(after[0].range.start, { line: 1, character: 0 }, "the outline of the edited text");
   }));
+
+test("what an editor draws over a large document, asked during its analysis, waits for it (an empty answer would stay)", async () => {
+  // The default delay: the edit's analysis has not begun when the requests arrive.
+  const c = await TestClient.start();
+  try {
+    const uri = "file:///virtual/drawn.encounter";
+    const td = { textDocument: { uri } };
+    const drawn = async () => ({
+      hints: ((await c.conn.sendRequest(InlayHintRequest.type, { ...td, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) ?? []).length,
+      lenses: ((await c.conn.sendRequest(CodeLensRequest.type, td)) ?? []).length,
+      outline: ((await c.conn.sendRequest(DocumentSymbolRequest.type, td)) ?? []).length,
+      folds: ((await c.conn.sendRequest(FoldingRangeRequest.type, td)) ?? []).length,
+      colours: ((await c.conn.sendRequest(SemanticTokensRequest.type, td))?.data ?? []).length > 0,
+    });
+    const all = { hints: 16, lenses: 3001, outline: 3001, folds: 3001, colours: true };
+    // Asked as the editor does on opening, while the first analysis runs.
+    void c.open(uri, BIG);
+    assert.deepEqual(await drawn(), all, "on opening");
+    await c.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: " " }]);
+    assert.deepEqual(await drawn(), all, "right after a keystroke");
+  } finally {
+    await c.stop();
+  }
+});
 
 test("a document over the size limit gets one clear diagnostic and is not analysed", async () => {
   const c = await TestClient.start({ settings: { validate: { delay: 0 } } });

@@ -121,8 +121,11 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
 
   /**
    * The analysed model of an open document, brought up to date with its text and settings.
-   * A large document is analysed in slices: requests (`wait` false) get undefined until that is
-   * done, so they answer at once; diagnostics wait for it. Beyond the size limit: undefined.
+   * A large document is analysed in slices: requests (`wait` false: hover, completion, code
+   * actions) get undefined until that is done, so they answer at once. Diagnostics, pages and what
+   * an editor draws over the text (lenses, hints, outline, folds) wait for it: an editor asks for
+   * those again only after the next edit, so an answer of nothing would stay. Beyond the size
+   * limit, or once a newer version has come: undefined.
    */
   async function entryOf(uri: string, wait = false): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
@@ -385,7 +388,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onCodeLens(guard("code lens", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     if (!e || !e.settings.codeLens.enabled || e.settings.exerciseMode) return [];
     return codeLenses(e.model).map((l) => {
       const at = e.doc.positionAt(l.offset);
@@ -405,22 +408,24 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.languages.inlayHint.on(guard("inlay hints", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     if (!e || !e.settings.inlayHints.enabled || e.settings.exerciseMode) return [];
     return inlayHints(e.model, e.doc.offsetAt(p.range.start), e.doc.offsetAt(p.range.end)).map((h) => ({ position: e.doc.positionAt(h.offset), label: h.label, paddingLeft: true }));
   }));
 
+  // The colours need the text only, not its analysis.
   connection.languages.semanticTokens.on(guard("semantic tokens", { data: [] as number[] }, async (p) => {
-    const e = await entryOf(p.textDocument.uri);
-    if (!e) return { data: [] };
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return { data: [] };
     const builder = new SemanticTokensBuilder();
-    const tokens = await inSlicesFor(p.textDocument.uri, e.doc.version, () => semanticTokenSteps(e.doc.getText()), modified());
+    const text = doc.getText();
+    const tokens = await inSlicesFor(doc.uri, doc.version, () => semanticTokenSteps(text), modified());
     for (const t of tokens) builder.push(t.line, t.character, t.length, t.type, 0);
     return builder.build();
   }));
 
   connection.onDocumentSymbol(guard("symbols", [] as DocumentSymbol[], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     if (!e) return [];
     const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
     const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
@@ -437,7 +442,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onFoldingRanges(guard("folding", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     if (!e) return [];
     return foldingRanges(e.model)
       .map((s) => ({ startLine: e.doc.positionAt(s.start).line, endLine: e.doc.positionAt(s.end).line }))
