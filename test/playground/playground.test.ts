@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { keyOf } from "../../server/src/engine/grade.js";
@@ -125,10 +125,14 @@ describe("web playground", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type("\n# note for the class: ünïcode ✓");
     await page.waitForFunction(() => location.hash.includes("setting=hopd") && location.hash.includes("code="));
-    await page.waitForTimeout(400); // the hash follows typing after a short pause
-    const link = page.url();
     const original = await downloaded(page);
     assert.match(original.text, /ünïcode ✓\n?$/);
+    // The hash follows typing after a short pause: wait until it holds the whole text.
+    const linked = (url: string) => inflateRawSync(Buffer.from(new URLSearchParams(new URL(url).hash.slice(1)).get("code") ?? "", "base64url")).toString("utf8");
+    for (const end = Date.now() + 10_000; linked(page.url()) !== original.text; await page.waitForTimeout(100)) {
+      assert.ok(Date.now() < end, "the link did not follow the typing within 10 s");
+    }
+    const link = page.url();
     const fresh = await openPage(link.slice(link.indexOf("#")));
     assert.deepEqual(await downloaded(fresh), original);
     assert.equal(await fresh.inputValue("#setting"), "hopd");
