@@ -28,9 +28,10 @@ const COMPLETION_KIND: Record<number, monaco.languages.CompletionItemKind> = {
 };
 
 /**
- * The server gives up the highlighting or the outline when the text changes while it is worked
- * out (ContentModified). Monaco asks again after the edit, so it is told "cancelled", which it
- * does not report as an error (a rejection it would throw as an uncaught page error).
+ * The server gives up what is drawn over the text (highlighting, outline, hints, lenses, folds)
+ * when the text changes while it is worked out (ContentModified). Monaco asks again after the
+ * edit, so it is told "cancelled", which it does not report as an error (a rejection it would
+ * throw as an uncaught page error).
  */
 async function unlessOutdated<T>(answer: Promise<T>): Promise<T> {
   try {
@@ -190,7 +191,7 @@ function registerDecorations(c: ProtocolConnection, init: InitializeResult, refr
   const lenses: monaco.languages.CodeLensProvider = {
     onDidChange: (listener) => refresh.event(() => listener(lenses)),
     async provideCodeLenses(m) {
-      const list = await c.sendRequest(CodeLensRequest.type, doc(m));
+      const list = await unlessOutdated(c.sendRequest(CodeLensRequest.type, doc(m)));
       return {
         lenses: (list ?? []).map((l) => ({ range: toRange(l.range), command: l.command && { id: l.command.command, title: l.command.title, arguments: l.command.arguments } })),
         dispose() {},
@@ -201,7 +202,7 @@ function registerDecorations(c: ProtocolConnection, init: InitializeResult, refr
   monaco.languages.registerInlayHintsProvider(L, {
     onDidChangeInlayHints: refresh.event,
     async provideInlayHints(m, range) {
-      const hints = await c.sendRequest(InlayHintRequest.type, { ...doc(m), range: fromRange(range) });
+      const hints = await unlessOutdated(c.sendRequest(InlayHintRequest.type, { ...doc(m), range: fromRange(range) }));
       return {
         hints: (hints ?? []).map((h) => ({ position: { lineNumber: h.position.line + 1, column: h.position.character + 1 }, label: typeof h.label === "string" ? h.label : h.label.map((x) => x.value).join(""), paddingLeft: h.paddingLeft })),
         dispose() {},
@@ -232,7 +233,7 @@ function registerNavigation(c: ProtocolConnection) {
   });
   monaco.languages.registerFoldingRangeProvider(L, {
     async provideFoldingRanges(m) {
-      return ((await c.sendRequest(FoldingRangeRequest.type, doc(m))) ?? []).map((r) => ({ start: r.startLine + 1, end: r.endLine + 1 }));
+      return ((await unlessOutdated(c.sendRequest(FoldingRangeRequest.type, doc(m)))) ?? []).map((r) => ({ start: r.startLine + 1, end: r.endLine + 1 }));
     },
   });
   monaco.languages.registerDefinitionProvider(L, {

@@ -167,17 +167,30 @@ test("what an editor draws over a large document, asked during its analysis, wai
   try {
     const uri = "file:///virtual/drawn.encounter";
     const td = { textDocument: { uri } };
-    const drawn = async () => ({
-      hints: ((await c.conn.sendRequest(InlayHintRequest.type, { ...td, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })) ?? []).length,
-      lenses: ((await c.conn.sendRequest(CodeLensRequest.type, td)) ?? []).length,
-      outline: ((await c.conn.sendRequest(DocumentSymbolRequest.type, td)) ?? []).length,
-      folds: ((await c.conn.sendRequest(FoldingRangeRequest.type, td)) ?? []).length,
-      colours: ((await c.conn.sendRequest(SemanticTokensRequest.type, td))?.data ?? []).length > 0,
-    });
+    const order: string[] = [];
+    const answered = async <T>(what: string, answer: Promise<T>) => {
+      const r = await answer;
+      order.push(what);
+      return r;
+    };
+    const drawn = async () => {
+      const [hints, lenses, outline, folds, tokens] = await Promise.all([
+        answered("hints", c.conn.sendRequest(InlayHintRequest.type, { ...td, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } })),
+        answered("lenses", c.conn.sendRequest(CodeLensRequest.type, td)),
+        answered("outline", c.conn.sendRequest(DocumentSymbolRequest.type, td)),
+        answered("folds", c.conn.sendRequest(FoldingRangeRequest.type, td)),
+        c.conn.sendRequest(SemanticTokensRequest.type, td),
+      ]);
+      return { hints: hints?.length, lenses: lenses?.length, outline: outline?.length, folds: folds?.length, colours: (tokens?.data.length ?? 0) > 0 };
+    };
     const all = { hints: 16, lenses: 3001, outline: 3001, folds: 3001, colours: true };
-    // Asked as the editor does on opening, while the first analysis runs.
+    // Asked as the editor does on opening, while the first analysis runs. The complete
+    // diagnostics (the top has none: the one finding is at the end) are not held up by them.
+    const complete = c.diagnostics(uri, (p) => p.diagnostics.length > 0).then(() => order.push("diagnostics"));
     void c.open(uri, BIG);
     assert.deepEqual(await drawn(), all, "on opening");
+    await complete;
+    assert.equal(order[0], "diagnostics", order.join(", "));
     await c.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: " " }]);
     assert.deepEqual(await drawn(), all, "right after a keystroke");
   } finally {

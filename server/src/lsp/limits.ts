@@ -45,6 +45,11 @@ export async function afterPendingMessages(): Promise<void> {
   for (let turn = 0; turn < 3; turn++) await nextTurn();
 }
 
+/** The next turn of the event loop: what the current turn set going (a publication) goes first. */
+export async function nextTurnOfLoop(): Promise<void> {
+  await nextTurn();
+}
+
 export function tooLargeFinding(chars: number): Finding {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return makeFinding(

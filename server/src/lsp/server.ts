@@ -25,7 +25,7 @@ import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
-import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
+import { afterPendingMessages, MAX_DOCUMENT_CHARS, nextTurnOfLoop, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
 import { SettingsCache } from "./settings.js";
 import type { ServerHost } from "./host.js";
@@ -123,9 +123,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * The analysed model of an open document, brought up to date with its text and settings.
    * A large document is analysed in slices: requests (`wait` false: hover, completion, code
    * actions) get undefined until that is done, so they answer at once. Diagnostics, pages and what
-   * an editor draws over the text (lenses, hints, outline, folds) wait for it: an editor asks for
-   * those again only after the next edit, so an answer of nothing would stay. Beyond the size
-   * limit, or once a newer version has come: undefined.
+   * an editor draws over the text (entryToDraw) wait for it: an editor asks for those again only
+   * after the next edit, so an answer of nothing would stay. Beyond the size limit, or once a
+   * newer version has come: undefined.
    */
   async function entryOf(uri: string, wait = false): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
@@ -159,6 +159,20 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     }
     pending.delete(uri);
     return { ...entry, doc };
+  }
+
+  /**
+   * The entry for what an editor draws over the text (lenses, hints, outline, folds), once a large
+   * document's analysis is done. When the diagnostics wait for the same analysis they go out first:
+   * they are published in the turn it ends, and this resumes a turn later (ContentModified if the
+   * text changed meanwhile).
+   */
+  async function entryToDraw(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
+    const e = await entryOf(uri, true);
+    if (!e) return undefined;
+    await nextTurnOfLoop();
+    if (documents.get(uri)?.version !== e.version) throw modified();
+    return e;
   }
 
   /** The model brought up to `doc` in slices; false when a newer version made it pointless. */
@@ -388,7 +402,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onCodeLens(guard("code lens", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryToDraw(p.textDocument.uri);
     if (!e || !e.settings.codeLens.enabled || e.settings.exerciseMode) return [];
     return codeLenses(e.model).map((l) => {
       const at = e.doc.positionAt(l.offset);
@@ -408,7 +422,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.languages.inlayHint.on(guard("inlay hints", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryToDraw(p.textDocument.uri);
     if (!e || !e.settings.inlayHints.enabled || e.settings.exerciseMode) return [];
     return inlayHints(e.model, e.doc.offsetAt(p.range.start), e.doc.offsetAt(p.range.end)).map((h) => ({ position: e.doc.positionAt(h.offset), label: h.label, paddingLeft: true }));
   }));
@@ -425,7 +439,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onDocumentSymbol(guard("symbols", [] as DocumentSymbol[], async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryToDraw(p.textDocument.uri);
     if (!e) return [];
     const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
     const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
@@ -442,7 +456,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onFoldingRanges(guard("folding", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryToDraw(p.textDocument.uri);
     if (!e) return [];
     return foldingRanges(e.model)
       .map((s) => ({ startLine: e.doc.positionAt(s.start).line, endLine: e.doc.positionAt(s.end).line }))
