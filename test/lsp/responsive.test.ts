@@ -6,11 +6,11 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  CancellationTokenSource, CodeLensRequest, CompletionRequest, createProtocolConnection, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, LSPErrorCodes, SemanticTokensRequest, StreamMessageReader,
+  CancellationTokenSource, CodeActionRequest, CodeLensRequest, CompletionRequest, createProtocolConnection, DocumentSymbolRequest, FoldingRangeRequest, HoverRequest, InlayHintRequest, LSPErrorCodes, SemanticTokensRequest, StreamMessageReader,
   StreamMessageWriter,
 } from "vscode-languageserver-protocol/node";
 import type { DocumentSymbol } from "vscode-languageserver-protocol";
-import { ExplainRequest, PreviewRequest } from "../../common/protocol.js";
+import { DerivedClaimRequest, ExplainRequest, PreviewRequest } from "../../common/protocol.js";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { renderHtml } from "../../server/src/explain/html.js";
 import { SERVER, TestClient } from "./client.js";
@@ -193,6 +193,24 @@ test("what an editor draws over a large document, asked during its analysis, wai
     assert.equal(order[0], "diagnostics", order.join(", "));
     await c.change(uri, 2, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: " " }]);
     assert.deepEqual(await drawn(), all, "right after a keystroke");
+  } finally {
+    await c.stop();
+  }
+});
+
+test("fixes and the derived claim, asked during a large document's analysis, wait for it (nothing would read as \"nothing to fix\")", async () => {
+  const c = await TestClient.start();
+  try {
+    const uri = "file:///virtual/asked.encounter";
+    const last = BIG.split("\n").length - 2;
+    void c.open(uri, BIG);
+    const at = { start: { line: last, character: 8 }, end: { line: last, character: 13 } };
+    const [actions, claims] = await Promise.all([
+      c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: at, context: { diagnostics: [] } }),
+      c.conn.sendRequest(DerivedClaimRequest, { uri, position: at.start }) as Promise<{ items: string[] }[]>,
+    ]);
+    assert.ok(actions?.some((a) => "title" in a && /96374/.test(a.title)), JSON.stringify(actions));
+    assert.deepEqual(claims.map((x) => x.items), [["96374", "J2405 x4"]]);
   } finally {
     await c.stop();
   }

@@ -121,11 +121,12 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
 
   /**
    * The analysed model of an open document, brought up to date with its text and settings.
-   * A large document is analysed in slices: requests (`wait` false: hover, completion, code
-   * actions) get undefined until that is done, so they answer at once. Diagnostics, pages and what
-   * an editor draws over the text (entryToDraw) wait for it: an editor asks for those again only
-   * after the next edit, so an answer of nothing would stay. Beyond the size limit, or once a
-   * newer version has come: undefined.
+   * A large document is analysed in slices: hover and completion (`wait` false) get undefined
+   * until that is done, so they answer at once. Everything else waits for it: diagnostics, pages,
+   * fixes, the derived claim, definition and rename (an answer of nothing would be read as
+   * "nothing to fix", "no encounter here" or "cannot be renamed") and what an editor draws over
+   * the text (entryToDraw; asked for again only after the next edit). Beyond the size limit, or
+   * once a newer version has come: undefined.
    */
   async function entryOf(uri: string, wait = false): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
@@ -385,7 +386,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onCodeAction(guard("code actions", [] as CodeAction[], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     if (!e) return [];
     const only = p.context.only;
     const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`) || o.startsWith(`${kind}.`) && kind === CodeActionKind.SourceFixAll);
@@ -413,7 +414,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   connection.onExecuteCommand(guard("apply derived claim", null, async (p) => {
     if (p.command !== ApplyDerivedClaimCommand) return null;
     const [uri, offset] = (p.arguments ?? []) as [string, number];
-    const e = await entryOf(uri);
+    const e = await entryOf(uri, true);
     const view = e?.model.views.find((v) => v.base + v.result.node.headerSpan.start === offset);
     const edit = view && derivedClaimEdit(view);
     if (!e || !edit) return null;
@@ -471,13 +472,13 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onDefinition(guard("definition", null, async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     const refs = e && declaredDrugAt(e.model, e.doc.offsetAt(p.position));
     return refs ? refs.declarations.map((s) => ({ uri: e.doc.uri, range: toRange(e.doc, s) })) : null;
   }));
 
   connection.onPrepareRename(guard("rename", null, async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryOf(p.textDocument.uri, true);
     const offset = e?.doc.offsetAt(p.position) ?? 0;
     const refs = e && declaredDrugAt(e.model, offset);
     const here = refs?.uses.find((s) => s.start <= offset && offset <= s.end);
@@ -487,7 +488,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   connection.onRenameRequest(async (p) => {
     notBeforeInitialize();
     try {
-      const e = await entryOf(p.textDocument.uri);
+      const e = await entryOf(p.textDocument.uri, true);
       if (!e) return null;
       const r = renameDrug(e.model, e.doc.offsetAt(p.position), p.newName);
       if ("error" in r) return new ResponseError(ErrorCodes.InvalidRequest, r.error);
@@ -546,7 +547,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onRequest(DerivedClaimRequest, guard("derived claim", [] as DerivedClaimResult, async (p: DerivedClaimParams) => {
-    const e = await entryOf(p.uri);
+    const e = await entryOf(p.uri, true);
     if (!e) return [];
     let views = e.model.views;
     if (p.position) {
