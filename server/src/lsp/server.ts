@@ -121,14 +121,14 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
 
   /**
    * The analysed model of an open document, brought up to date with its text and settings.
-   * A large document is analysed in slices: hover and completion (`wait` false) get undefined
-   * until that is done, so they answer at once. Everything else waits for it: diagnostics, pages,
-   * fixes, the derived claim, definition and rename (an answer of nothing would be read as
-   * "nothing to fix", "no encounter here" or "cannot be renamed") and what an editor draws over
-   * the text (entryToDraw; asked for again only after the next edit). Beyond the size limit, or
-   * once a newer version has come: undefined.
+   * A large document is analysed in slices, and this waits for that: diagnostics, pages, fixes,
+   * the derived claim, definition and rename (an answer of nothing would be read as "nothing to
+   * fix", "no encounter here" or "cannot be renamed"), and what an editor draws over the text
+   * (entryToDraw; asked for again only after the next edit). Hover and completion take
+   * `entryAtOnce`: undefined until the analysis is done, so they answer at once. Beyond the size
+   * limit, or once a newer version has come: undefined.
    */
-  async function entryOf(uri: string, wait = false): Promise<(Entry & { doc: TextDocument }) | undefined> {
+  async function entryOf(uri: string, wait = true): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
     const s = await settings.get(uri);
     const doc = documents.get(uri);
@@ -162,6 +162,8 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     return { ...entry, doc };
   }
 
+  const entryAtOnce = (uri: string) => entryOf(uri, false);
+
   /**
    * The entry for what an editor draws over the text (lenses, hints, outline, folds), once a large
    * document's analysis is done. When the diagnostics wait for the same analysis they go out first:
@@ -169,7 +171,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * text changed meanwhile).
    */
   async function entryToDraw(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
-    const e = await entryOf(uri, true);
+    const e = await entryOf(uri);
     if (!e) return undefined;
     await nextTurnOfLoop();
     if (documents.get(uri)?.version !== e.version) throw modified();
@@ -252,7 +254,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [toDiagnostic(doc, tooLargeFinding(doc.getText().length))] });
       return;
     }
-    const e = await entryOf(doc.uri, true);
+    const e = await entryOf(doc.uri);
     if (!e || e.doc.version !== doc.version) return; // a newer version is on its way
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: e.diagnostics.diagnostics(doc, e.model) });
     endProgress(doc.uri);
@@ -367,14 +369,14 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   });
 
   connection.onHover(guard("hover", null, async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryAtOnce(p.textDocument.uri);
     if (!e) return null;
     const h = hover(e.model, e.doc.offsetAt(p.position), { exerciseMode: e.settings.exerciseMode });
     return h ? { contents: { kind: "markdown" as const, value: h.markdown }, range: toRange(e.doc, h.span) } : null;
   }));
 
   connection.onCompletion(guard("completion", [], async (p) => {
-    const e = await entryOf(p.textDocument.uri);
+    const e = await entryAtOnce(p.textDocument.uri);
     if (!e) return [];
     return complete(e.model, e.doc.offsetAt(p.position), { exerciseMode: e.settings.exerciseMode }).map((c) => ({
       label: c.label,
@@ -386,7 +388,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onCodeAction(guard("code actions", [] as CodeAction[], async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryOf(p.textDocument.uri);
     if (!e) return [];
     const only = p.context.only;
     const wanted = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`) || o.startsWith(`${kind}.`) && kind === CodeActionKind.SourceFixAll);
@@ -414,7 +416,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   connection.onExecuteCommand(guard("apply derived claim", null, async (p) => {
     if (p.command !== ApplyDerivedClaimCommand) return null;
     const [uri, offset] = (p.arguments ?? []) as [string, number];
-    const e = await entryOf(uri, true);
+    const e = await entryOf(uri);
     const view = e?.model.views.find((v) => v.base + v.result.node.headerSpan.start === offset);
     const edit = view && derivedClaimEdit(view);
     if (!e || !edit) return null;
@@ -472,13 +474,13 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onDefinition(guard("definition", null, async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryOf(p.textDocument.uri);
     const refs = e && declaredDrugAt(e.model, e.doc.offsetAt(p.position));
     return refs ? refs.declarations.map((s) => ({ uri: e.doc.uri, range: toRange(e.doc, s) })) : null;
   }));
 
   connection.onPrepareRename(guard("rename", null, async (p) => {
-    const e = await entryOf(p.textDocument.uri, true);
+    const e = await entryOf(p.textDocument.uri);
     const offset = e?.doc.offsetAt(p.position) ?? 0;
     const refs = e && declaredDrugAt(e.model, offset);
     const here = refs?.uses.find((s) => s.start <= offset && offset <= s.end);
@@ -488,7 +490,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   connection.onRenameRequest(async (p) => {
     notBeforeInitialize();
     try {
-      const e = await entryOf(p.textDocument.uri, true);
+      const e = await entryOf(p.textDocument.uri);
       if (!e) return null;
       const r = renameDrug(e.model, e.doc.offsetAt(p.position), p.newName);
       if ("error" in r) return new ResponseError(ErrorCodes.InvalidRequest, r.error);
@@ -521,7 +523,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   const modified = () => new ResponseError<void>(LSPErrorCodes.ContentModified, "The document changed while this was being worked out.");
 
   connection.onRequest(PreviewRequest, guard("preview", { html: "" } as PreviewResult, async (p: PreviewParams) => {
-    const e = await entryOf(p.uri, true);
+    const e = await entryOf(p.uri);
     if (!e) return { html: "" };
     const text = e.doc.getText();
     const path = pathOf(p.uri);
@@ -536,7 +538,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onRequest(ExplainRequest, guard("explain", { text: "" } as ExplainResult, async (p: ExplainParams) => {
-    const e = await entryOf(p.uri, true);
+    const e = await entryOf(p.uri);
     if (!e) return { text: "" };
     const text = e.doc.getText();
     const steps = function* () {
@@ -547,7 +549,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }));
 
   connection.onRequest(DerivedClaimRequest, guard("derived claim", [] as DerivedClaimResult, async (p: DerivedClaimParams) => {
-    const e = await entryOf(p.uri, true);
+    const e = await entryOf(p.uri);
     if (!e) return [];
     let views = e.model.views;
     if (p.position) {
