@@ -136,7 +136,7 @@ test("a page of a large document is made in slices: an edit meanwhile is checked
     assert.match(preview.html, /non-chemo-as-chemo/);
   }));
 
-test("the outline and highlighting of a large document are worked out in slices; an edit outdates them (ContentModified)", () =>
+test("the outline, highlighting and code lenses of a large document: an edit right behind the request outdates them (ContentModified)", () =>
   withBigOpen("outlined", async (c, uri) => {
     const td = { textDocument: { uri } };
     const symbols = await c.conn.sendRequest(DocumentSymbolRequest.type, td);
@@ -153,12 +153,13 @@ test("the outline and highlighting of a large document are worked out in slices;
       });
       return answer;
     };
-    const checked = c.diagnostics(uri, (p) => p.version === 3);
+    const checked = c.diagnostics(uri, (p) => p.version === 4);
     assert.equal(await asked(() => c.conn.sendRequest(DocumentSymbolRequest.type, td), 2, "\n"), `error ${LSPErrorCodes.ContentModified}`);
-    assert.equal(await asked(() => c.conn.sendRequest(SemanticTokensRequest.type, td), 3, "# a note"), `error ${LSPErrorCodes.ContentModified}`);
+    assert.equal(await asked(() => c.conn.sendRequest(CodeLensRequest.type, td), 3, "\n"), `error ${LSPErrorCodes.ContentModified}`);
+    assert.equal(await asked(() => c.conn.sendRequest(SemanticTokensRequest.type, td), 4, "# a note"), `error ${LSPErrorCodes.ContentModified}`);
     await checked;
     const after = (await c.conn.sendRequest(DocumentSymbolRequest.type, td)) as DocumentSymbol[];
-    assert.deepEqual(after[0].range.start, { line: 1, character: 0 }, "the outline of the edited text");
+    assert.deepEqual(after[0].range.start, { line: 2, character: 0 }, "the outline of the edited text");
   }));
 
 test("what an editor draws over a large document, asked during its analysis, waits for it (an empty answer would stay)", async () => {

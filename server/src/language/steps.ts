@@ -9,3 +9,13 @@ export function runToEnd<R>(steps: Generator<void, R>): R {
     if (step.done) return step.value;
   }
 }
+
+/** Each item made into its result, one step per item (an encounter's outline entry or lens). */
+export function* mapSteps<T, R>(items: Iterable<T>, make: (item: T) => R): Generator<void, R[]> {
+  const out: R[] = [];
+  for (const item of items) {
+    out.push(make(item));
+    yield;
+  }
+  return out;
+}

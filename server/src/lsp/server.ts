@@ -3,7 +3,7 @@
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes, LSPErrorCodes,
   SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
+  type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
@@ -13,6 +13,7 @@ import {
 import { explainText } from "../explain/text.js";
 import { analysisSteps, type AnalyzeOptions } from "../engine/analyze.js";
 import { parseSteps } from "../language/parse.js";
+import { mapSteps } from "../language/steps.js";
 import { explainAsAnalysed } from "../explain/as-analysed.js";
 import { htmlPageSteps } from "../explain/html.js";
 import { codeActions, derivedClaimEdit } from "../service/actions.js";
@@ -20,7 +21,7 @@ import { complete, type ItemKind } from "../service/completion.js";
 import { composeEdits, DocumentModel, independentTop, type Edit } from "../service/document-model.js";
 import { declaredDrugAt, renameDrug } from "../service/drug-refs.js";
 import { formatText, minimalEdit } from "../service/format.js";
-import { codeLenses, inlayHints } from "../service/hints.js";
+import { codeLenses, inlayHints, type Lens } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
@@ -167,14 +168,15 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   /**
    * The entry for what an editor draws over the text (lenses, hints, outline, folds), once a large
    * document's analysis is done. When the diagnostics wait for the same analysis they go out first:
-   * they are published in the turn it ends, and this resumes a turn later (ContentModified if the
-   * text changed meanwhile).
+   * they are published in the turn it ends, and this resumes a turn later. ContentModified if the
+   * text changed meanwhile (the editor asks again after that edit).
    */
   async function entryToDraw(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
+    const version = documents.get(uri)?.version;
     const e = await entryOf(uri);
-    if (!e) return undefined;
-    await nextTurnOfLoop();
-    if (documents.get(uri)?.version !== e.version) throw modified();
+    if (e) await nextTurnOfLoop();
+    const now = documents.get(uri);
+    if (now && now.version !== version) throw modified();
     return e;
   }
 
@@ -404,13 +406,15 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       .filter((a) => wanted(a.kind!));
   }));
 
-  connection.onCodeLens(guard("code lens", [], async (p) => {
+  connection.onCodeLens(guard("code lens", [] as CodeLens[], async (p) => {
     const e = await entryToDraw(p.textDocument.uri);
     if (!e || !e.settings.codeLens.enabled || e.settings.exerciseMode) return [];
-    return codeLenses(e.model).map((l) => {
+    const lens = (l: Lens): CodeLens => {
       const at = e.doc.positionAt(l.offset);
       return { range: { start: at, end: at }, command: { title: l.title, command: ApplyDerivedClaimCommand, arguments: [e.doc.uri, l.offset] } };
-    });
+    };
+    // In slices, as the outline.
+    return inSlicesFor(p.textDocument.uri, e.doc.version, () => mapSteps(codeLenses(e.model), lens), modified());
   }));
 
   connection.onExecuteCommand(guard("apply derived claim", null, async (p) => {
@@ -447,15 +451,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const kinds = { encounter: SymbolKind.Namespace, administration: SymbolKind.Event, claim: SymbolKind.Array, drug: SymbolKind.Constant };
     const conv = (s: SymbolEntry): DocumentSymbol => ({ name: s.name || "(unnamed)", detail: s.detail, kind: kinds[s.kind], range: toRange(e.doc, s.span), selectionRange: toRange(e.doc, s.selection), children: s.children.map(conv) });
     // In slices; the model is read only while the document is unchanged (it is updated in place).
-    const steps = function* () {
-      const out: DocumentSymbol[] = [];
-      for (const entry of symbols(e.model)) {
-        out.push(conv(entry));
-        yield;
-      }
-      return out;
-    };
-    return inSlicesFor(p.textDocument.uri, e.doc.version, steps, modified());
+    return inSlicesFor(p.textDocument.uri, e.doc.version, () => mapSteps(symbols(e.model), conv), modified());
   }));
 
   connection.onFoldingRanges(guard("folding", [], async (p) => {

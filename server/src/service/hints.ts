@@ -34,8 +34,9 @@ export interface Lens {
   view: EncounterView;
 }
 
-export function codeLenses(model: DocumentModel): Lens[] {
-  return model.views.map((v) => ({ offset: v.base + v.result.node.headerSpan.start, title: `Derived claim: ${claimText(v) || "nothing reportable"}`, view: v }));
+/** Each encounter's lens, in file order, one at a time (the server sends them in slices). */
+export function* codeLenses(model: DocumentModel): Generator<Lens> {
+  for (const v of model.views) yield { offset: v.base + v.result.node.headerSpan.start, title: `Derived claim: ${claimText(v) || "nothing reportable"}`, view: v };
 }
 
 export const claimText = (v: EncounterView) => v.summary.derivedItems.join(", ");
