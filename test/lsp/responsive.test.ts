@@ -217,6 +217,16 @@ test("fixes and the derived claim, asked during a large document's analysis, wai
   }
 });
 
+test("completion and hover as a person types in a large document answer for the new text (they wait for the edit's analysis)", () =>
+  withBigOpen("typed", async (c, uri) => {
+    // A new line "  p" in the first encounter, then completion at its end, as an editor asks.
+    await c.change(uri, 2, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: "  p\n" }]);
+    const items = (await c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 3, character: 3 } })) as { label: string }[];
+    assert.ok(items.some((i) => i.label === "push"), JSON.stringify(items.map((i) => i.label)));
+    const hover = await c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 9 } });
+    assert.match(JSON.stringify(hover), /96413/);
+  }));
+
 test("a document over the size limit gets one clear diagnostic and is not analysed", async () => {
   const c = await TestClient.start({ settings: { validate: { delay: 0 } } });
   try {

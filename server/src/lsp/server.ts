@@ -126,10 +126,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * the derived claim, definition and rename (an answer of nothing would be read as "nothing to
    * fix", "no encounter here" or "cannot be renamed"), and what an editor draws over the text
    * (entryToDraw; asked for again only after the next edit). Hover and completion take
-   * `entryAtOnce`: undefined until the analysis is done, so they answer at once. Beyond the size
-   * limit, or once a newer version has come: undefined.
+   * `entryAtOnce`. Beyond the size limit, or once a newer version has come: undefined.
    */
-  async function entryOf(uri: string, wait = true): Promise<(Entry & { doc: TextDocument }) | undefined> {
+  async function entryOf(uri: string, waitForFirst = true): Promise<(Entry & { doc: TextDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
     const s = await settings.get(uri);
     const doc = documents.get(uri);
@@ -145,7 +144,8 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     entry.settings = s;
     // Sliced while one is under way too: two updates must never interleave on one model.
     if (entry.version !== doc.version && (doc.getText().length >= SLICED_FROM_CHARS || analysing.has(uri))) {
-      if (!wait || !(await inSlices(uri, entry, doc)) || entry.version !== doc.version) return undefined;
+      if (!waitForFirst && entry.version === undefined) return undefined;
+      if (!(await inSlices(uri, entry, doc)) || entry.version !== doc.version) return undefined;
       return { ...entry, doc };
     } else if (entry.version !== doc.version) {
       const p = pending.get(uri);
@@ -163,6 +163,11 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     return { ...entry, doc };
   }
 
+  /**
+   * For hover and completion, asked for as a person points or types: they wait for an edit's
+   * analysis (milliseconds: completion as you type needs the new text) but not for a large
+   * document's first analysis (seconds), answering at once with nothing until it is done.
+   */
   const entryAtOnce = (uri: string) => entryOf(uri, false);
 
   /**
