@@ -17,20 +17,21 @@ const SLICE_MS = 15;
 export const TOP_ENCOUNTERS = 50;
 
 /**
- * Run `steps` to the end in slices, yielding to the event loop between slices. Stops early
- * (returning false) as soon as `stale()` says the result is no longer wanted.
+ * Run `steps` to the end in slices, yielding to the event loop between slices, and give their
+ * result. Stops early (undefined) as soon as `stale()` says the result is no longer wanted.
  */
-export async function runInSlices(steps: Generator<void, void>, stale: () => boolean): Promise<boolean> {
+export async function runInSlices<R>(steps: Generator<void, R>, stale: () => boolean): Promise<{ value: R } | undefined> {
   for (;;) {
     const until = performance.now() + SLICE_MS;
     for (;;) {
-      if (steps.next().done) return true;
+      const step = steps.next();
+      if (step.done) return { value: step.value };
       if (performance.now() >= until) break;
     }
     await nextTurn();
     if (stale()) {
-      steps.return();
-      return false;
+      steps.return(undefined as never);
+      return undefined;
     }
   }
 }
@@ -43,11 +44,6 @@ export async function runInSlices(steps: Generator<void, void>, stale: () => boo
  */
 export async function afterPendingMessages(): Promise<void> {
   for (let turn = 0; turn < 3; turn++) await nextTurn();
-}
-
-/** The next turn of the event loop: what the current turn set going (a publication) goes first. */
-export async function nextTurnOfLoop(): Promise<void> {
-  await nextTurn();
 }
 
 export function tooLargeFinding(chars: number): Finding {

@@ -26,7 +26,7 @@ import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
 import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
-import { afterPendingMessages, MAX_DOCUMENT_CHARS, nextTurnOfLoop, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
+import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { Scheduler } from "./scheduler.js";
 import { SettingsCache } from "./settings.js";
 import type { ServerHost } from "./host.js";
@@ -173,13 +173,13 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   /**
    * The entry for what an editor draws over the text (lenses, hints, outline, folds), once a large
    * document's analysis is done. When the diagnostics wait for the same analysis they go out first:
-   * they are published in the turn it ends, and this resumes a turn later. ContentModified if the
-   * text changed meanwhile (the editor asks again after that edit).
+   * they are published in the turn it ends, and this resumes some turns later. ContentModified if
+   * the text changed meanwhile (the editor asks again after that edit).
    */
   async function entryToDraw(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
     const version = documents.get(uri)?.version;
     const e = await entryOf(uri);
-    if (e) await nextTurnOfLoop();
+    if (e) await afterPendingMessages();
     const now = documents.get(uri);
     if (now && now.version !== version) throw modified();
     return e;
@@ -201,8 +201,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     if (!entry.model.text && !progress.has(uri)) progress.set(uri, checking(text.length));
     const steps = top ? topFirst(entry, text, top, () => publishTop(entry, doc, version, top.shown)) : entry.model.updateSteps(text, entry.options, edit);
     const run = runInSlices(steps, stale).then(
-      (finished) => {
+      (done) => {
         // Abandoned part-way, the model is only a cache: the next update starts from the full text.
+        const finished = done !== undefined;
         entry.version = finished ? version : undefined;
         if (finished) pending.delete(uri);
         return finished;
@@ -513,12 +514,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const edited = () => !!onEdit && documents.get(uri)?.version !== version;
     // An edit sent right behind the request is read first: a result it outdates is not begun.
     await afterPendingMessages();
-    let result: R | undefined;
-    const run = (function* () {
-      result = yield* steps();
-    })();
-    if (edited() || !(await runInSlices(run, edited))) throw onEdit!;
-    return result!;
+    const done = edited() ? undefined : await runInSlices(steps(), edited);
+    if (!done) throw onEdit!;
+    return done.value;
   }
   /** A result the document moved on from while it was being made (LSP: the client asks again). */
   const modified = () => new ResponseError<void>(LSPErrorCodes.ContentModified, "The document changed while this was being worked out.");
