@@ -5,32 +5,16 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly text: string) {
-    // Without a carriage return every line ends at a "\n": indexOf finds them far faster than a
-    // loop over every character (the CLI indexes every file it reports on).
-    if (!text.includes("\r")) {
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
+    this.starts = lineStarts(text);
   }
 
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, o);
+    return { line, character: o - this.starts[line] };
   }
 
   /** position() for offsets given in increasing order (a walk through the text): no search. */
@@ -51,4 +35,33 @@ export class LineIndex {
   get lineCount(): number {
     return this.starts.length;
   }
+}
+
+/** Where each line starts ("\n", "\r\n" and "\r" end a line). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  // Without a carriage return every line ends at a "\n": indexOf finds them far faster than a
+  // loop over every character (the CLI indexes every file it reports on).
+  if (!text.includes("\r")) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The index of the last of the first `count` ascending `starts` that is at or before o (0 if none). */
+export function lastAtOrBefore(starts: ArrayLike<number>, o: number, count = starts.length): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -2,10 +2,9 @@
 // failure is logged and answered with an empty result, and unknown documents get empty answers.
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes, LSPErrorCodes,
-  SemanticTokensBuilder, SymbolKind, TextDocumentContentChangeEvent, TextDocuments, TextDocumentSyncKind,
+  SemanticTokensBuilder, SymbolKind, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
 import {
   ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
   type DerivedClaimParams, type DerivedClaimResult, type EncounterSettings, type ExplainParams, type ExplainResult, type PreviewParams, type PreviewResult,
@@ -18,6 +17,7 @@ import { explainAsAnalysed } from "../explain/as-analysed.js";
 import { htmlPageSteps } from "../explain/html.js";
 import { codeActions, derivedClaimEdit } from "../service/actions.js";
 import { complete, type ItemKind } from "../service/completion.js";
+import type { TextSource } from "../service/chunked-text.js";
 import { composeEdits, DocumentModel, independentTop, type Edit } from "../service/document-model.js";
 import { declaredDrugAt, renameDrug } from "../service/drug-refs.js";
 import { formatText, minimalEdit } from "../service/format.js";
@@ -27,6 +27,7 @@ import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js"
 import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
+import { OpenDocument } from "./open-document.js";
 import { Scheduler } from "./scheduler.js";
 import { SettingsCache } from "./settings.js";
 import type { ServerHost } from "./host.js";
@@ -58,18 +59,17 @@ const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
 export function startServer(connection: Connection, host: ServerHost, { keptJson = false } = {}): void {
   // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
   const pending = new Map<string, { edit: Edit; before: number } | "full">();
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  const documents = new TextDocuments<OpenDocument>({
+    create: OpenDocument.create,
     update(doc, changes, version) {
       for (const c of changes) {
+        const length = doc.text.length;
+        const one = doc.apply(c);
         const p = pending.get(doc.uri);
-        if (p !== "full" && TextDocumentContentChangeEvent.isIncremental(c)) {
-          const one = { start: doc.offsetAt(c.range.start), end: doc.offsetAt(c.range.end) };
-          const length = doc.getText().length;
-          pending.set(doc.uri, p ? { edit: composeEdits(p.edit, one, p.before, length), before: p.before } : { edit: one, before: length });
-        } else pending.set(doc.uri, "full");
-        doc = TextDocument.update(doc, [c], version);
+        if (p !== "full" && one) pending.set(doc.uri, p ? { edit: composeEdits(p.edit, one, p.before, length), before: p.before } : { edit: one, before: length });
+        else pending.set(doc.uri, "full");
       }
+      doc.version = version;
       return doc;
     },
   });
@@ -128,11 +128,11 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * (entryToDraw; asked for again only after the next edit). Hover and completion take
    * `entryAtOnce`. Beyond the size limit, or once a newer version has come: undefined.
    */
-  async function entryOf(uri: string, waitForFirst = true): Promise<(Entry & { doc: TextDocument }) | undefined> {
+  async function entryOf(uri: string, waitForFirst = true): Promise<(Entry & { doc: OpenDocument }) | undefined> {
     if (!documents.get(uri)) return undefined;
     const s = await settings.get(uri);
     const doc = documents.get(uri);
-    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
+    if (!doc || doc.text.length > MAX_DOCUMENT_CHARS) return undefined;
     const config = configs.forDocument(uri);
     const key = JSON.stringify([s.defaults, s.reportUnusedDisableDirectives]) + config.stamp;
     let entry = entries.get(uri);
@@ -143,15 +143,15 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     }
     entry.settings = s;
     // Sliced while one is under way too: two updates must never interleave on one model.
-    if (entry.version !== doc.version && (doc.getText().length >= SLICED_FROM_CHARS || analysing.has(uri))) {
+    if (entry.version !== doc.version && (doc.text.length >= SLICED_FROM_CHARS || analysing.has(uri))) {
       if (!waitForFirst && entry.version === undefined) return undefined;
       if (!(await inSlices(uri, entry, doc)) || entry.version !== doc.version) return undefined;
       return { ...entry, doc };
     } else if (entry.version !== doc.version) {
       const p = pending.get(uri);
-      const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
+      const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.textLength ? p.edit : undefined;
       try {
-        entry.model.update(doc.getText(), entry.options, edit);
+        entry.model.update(doc.text, entry.options, edit);
       } catch (e) {
         entries.delete(uri); // start afresh next time rather than build on a half-updated model
         pending.delete(uri);
@@ -176,7 +176,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
    * they are published in the turn it ends, and this resumes some turns later. ContentModified if
    * the text changed meanwhile (the editor asks again after that edit).
    */
-  async function entryToDraw(uri: string): Promise<(Entry & { doc: TextDocument }) | undefined> {
+  async function entryToDraw(uri: string): Promise<(Entry & { doc: OpenDocument }) | undefined> {
     const version = documents.get(uri)?.version;
     const e = await entryOf(uri);
     if (e) await afterPendingMessages();
@@ -186,19 +186,20 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }
 
   /** The model brought up to `doc` in slices; false when a newer version made it pointless. */
-  async function inSlices(uri: string, entry: Entry, doc: TextDocument): Promise<boolean> {
+  async function inSlices(uri: string, entry: Entry, doc: OpenDocument): Promise<boolean> {
     // The document object is updated in place by later changes: keep what this run is for.
     const version = doc.version;
-    const text = doc.getText();
+    const text = doc.text;
     for (let cur = analysing.get(uri); cur; cur = analysing.get(uri)) await cur.done;
     if (entry.version === version) return true;
     const stale = () => documents.get(uri)?.version !== version || entries.get(uri) !== entry;
     if (stale()) return false;
     const p = pending.get(uri);
-    const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.text.length ? p.edit : undefined;
+    const edit = entry.version !== undefined && p && p !== "full" && p.before === entry.model.textLength ? p.edit : undefined;
     // A fresh model of a large document: its top first, published on its own, then the whole.
-    const top = !entry.model.text ? independentTop(text, TOP_ENCOUNTERS) : undefined;
-    if (!entry.model.text && !progress.has(uri)) progress.set(uri, checking(text.length));
+    const fresh = !entry.model.textLength;
+    const top = fresh ? independentTop(text.toString(), TOP_ENCOUNTERS) : undefined;
+    if (fresh && !progress.has(uri)) progress.set(uri, checking(text.length));
     const steps = top ? topFirst(entry, text, top, () => publishTop(entry, doc, version, top.shown)) : entry.model.updateSteps(text, entry.options, edit);
     const run = runInSlices(steps, stale).then(
       (done) => {
@@ -225,7 +226,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     return run;
   }
 
-  function* topFirst(entry: Entry, text: string, top: { text: string }, publish: () => void): Generator<void, void> {
+  function* topFirst(entry: Entry, text: TextSource, top: { text: string }, publish: () => void): Generator<void, void> {
     yield* entry.model.updateSteps(top.text, entry.options);
     publish();
     yield;
@@ -234,7 +235,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   }
 
   /** The diagnostics of the top of a document (final for those encounters), before the rest. */
-  function publishTop(entry: Entry, doc: TextDocument, version: number, shown: number) {
+  function publishTop(entry: Entry, doc: OpenDocument, version: number, shown: number) {
     const diagnostics = entry.diagnostics.top(doc, entry.model, shown);
     if (diagnostics) connection.sendDiagnostics({ uri: doc.uri, version, diagnostics }).catch((e) => log("diagnostics", e));
   }
@@ -257,9 +258,9 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     void p?.then((r) => r?.done());
   }
 
-  async function lint(doc: TextDocument): Promise<void> {
-    if (doc.getText().length > MAX_DOCUMENT_CHARS) {
-      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [toDiagnostic(doc, tooLargeFinding(doc.getText().length))] });
+  async function lint(doc: OpenDocument): Promise<void> {
+    if (doc.text.length > MAX_DOCUMENT_CHARS) {
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [toDiagnostic(doc, tooLargeFinding(doc.text.length))] });
       return;
     }
     const e = await entryOf(doc.uri);
@@ -268,7 +269,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     endProgress(doc.uri);
   }
 
-  function schedule(doc: TextDocument, delay?: number) {
+  function schedule(doc: OpenDocument, delay?: number) {
     void settings.get(doc.uri).then((s) => {
       scheduler.schedule(doc.uri, delay ?? s.validate.delay, () => {
         const latest = documents.get(doc.uri);
@@ -285,14 +286,14 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       const size = await host.fileSize(path);
       if (size === undefined) return;
       if (size > MAX_DOCUMENT_CHARS) {
-        const doc = TextDocument.create(uri, "encounter", 0, "");
+        const doc = OpenDocument.create(uri, "encounter", 0, "");
         await connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic(doc, tooLargeFinding(size))] });
         return;
       }
       const text = await host.readFile(path);
       if (documents.get(uri)) return; // opened meanwhile: the editor's text wins
       const s = await settings.get(uri);
-      const doc = TextDocument.create(uri, "encounter", 0, text);
+      const doc = OpenDocument.create(uri, "encounter", 0, text);
       const model = new DocumentModel(optionsFor(uri, s)).update(text);
       await connection.sendDiagnostics({ uri, diagnostics: model.findings.map((f) => toDiagnostic(doc, f)) });
     } catch (e) {
@@ -443,7 +444,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   // The colours need the text only, not its analysis.
   connection.languages.semanticTokens.on(guard("semantic tokens", { data: [] as number[] }, async (p) => {
     const doc = documents.get(p.textDocument.uri);
-    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return { data: [] };
+    if (!doc || doc.text.length > MAX_DOCUMENT_CHARS) return { data: [] };
     const builder = new SemanticTokensBuilder();
     const text = doc.getText();
     const tokens = await inSlicesFor(doc.uri, doc.version, () => semanticTokenSteps(text), modified());
@@ -470,7 +471,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
 
   connection.onDocumentFormatting(guard("formatting", [], (p) => {
     const doc = documents.get(p.textDocument.uri);
-    if (!doc || doc.getText().length > MAX_DOCUMENT_CHARS) return [];
+    if (!doc || doc.text.length > MAX_DOCUMENT_CHARS) return [];
     const edit = minimalEdit(doc.getText(), formatText(doc.getText()));
     return edit ? [{ range: toRange(doc, edit), newText: edit.newText }] : [];
   }));

@@ -31,9 +31,7 @@ const FIELDS: Record<string, string> = {
 };
 
 export function complete(model: DocumentModel, offset: number, opts: FeatureOptions = {}): CompletionEntry[] {
-  const text = model.text;
-  const lineStart = Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
-  const before = text.slice(lineStart, offset).replace(/#.*/, "");
+  const before = model.lineBefore(offset).replace(/#.*/, "");
   const statement = before.slice(before.lastIndexOf(";") + 1);
   const words = statement.trim().split(/\s+/).filter(Boolean);
   const typing = !/\s$/.test(statement) && words.length > 0;

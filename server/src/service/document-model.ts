@@ -16,6 +16,9 @@ import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from
 import { LineIndex } from "../language/line-index.js";
 import { buildFile, parseStatements } from "../language/parse.js";
 import { runToEnd } from "../language/steps.js";
+// Segments keep their own copy of their text (`detached`): they outlive the document version they
+// were cut from, and a slice would keep that whole version alive.
+import { detached, type TextSource } from "./chunked-text.js";
 
 const HEADER_LINE = /^[ \t]*encounter(?![A-Za-z0-9_-])/gim;
 
@@ -173,7 +176,8 @@ export class DocumentModel {
   private preamble: FileNode = emptyFile();
   private whole = false;
   private preText = "";
-  text = "";
+  /** The text analysed (a document's text as pieces while typing: see chunked-text.ts). */
+  private source: TextSource = "";
   views: EncounterView[] = [];
   /** Each segment's findings, in file order (the preamble's own syntax findings are not in any). */
   groups: Placed[] = [];
@@ -194,12 +198,33 @@ export class DocumentModel {
 
   constructor(private options: AnalyzeOptions = {}) {}
 
+  /** The text analysed, made whole when read (features that read the whole document). */
+  get text(): string {
+    return this.source.toString();
+  }
+
+  get textLength(): number {
+    return this.source.length;
+  }
+
+  /** The text from the start of offset's line to offset (completion reads it as you type). */
+  lineBefore(offset: number): string {
+    const end = Math.max(0, Math.min(offset, this.source.length));
+    let start = end;
+    while (start > 0) {
+      const c = this.source.charCodeAt(start - 1);
+      if (c === 10 || c === 13) break;
+      start--;
+    }
+    return this.source.slice(start, end);
+  }
+
   /**
    * Re-analyse after a change of text or options; unchanged encounters come from the cache.
    * `edit`, when known, is the part of the previous text that was replaced: only the segments it
    * touches are cut again, the others move (a keystroke in a large file stays cheap).
    */
-  update(text: string, options: AnalyzeOptions = this.options, edit?: Edit): this {
+  update(text: TextSource, options: AnalyzeOptions = this.options, edit?: Edit): this {
     runToEnd(this.updateSteps(text, options, edit));
     return this;
   }
@@ -209,18 +234,19 @@ export class DocumentModel {
    * yield between steps (the language server answers other requests meanwhile). Abandoning the
    * steps part-way is safe: what was done is kept as cache, and the next update starts over.
    */
-  *updateSteps(text: string, options: AnalyzeOptions = this.options, edit?: Edit): Generator<void, void> {
+  *updateSteps(source: TextSource, options: AnalyzeOptions = this.options, edit?: Edit): Generator<void, void> {
     const wasComplete = this.complete;
     this.complete = false;
     this.placedFindings = undefined;
-    const change = edit && options === this.options ? yield* this.local(text, edit) : undefined;
+    const change = edit && options === this.options ? yield* this.local(source, edit) : undefined;
     if (change) {
       yield* wasComplete && sameContext(change) ? this.analyseLocal(change) : this.analyse();
       return;
     }
     const old = options === this.options ? this.segments : [];
+    const text = source.toString();
     this.options = options;
-    this.text = text;
+    this.source = text;
     // An edit changes a few segments in place: walk the old list alongside the new one and take
     // an old segment whose text is unchanged (compared in place: no slicing, no hashing).
     // Each old piece is taken at most once (its placed output is moved in place).
@@ -284,10 +310,10 @@ export class DocumentModel {
   }
 
   /** The edit confined to encounter segments: re-cut those it touches. Undefined: do it all. */
-  private *local(text: string, edit: Edit): Generator<void, LocalChange | undefined> {
+  private *local(text: TextSource, edit: Edit): Generator<void, LocalChange | undefined> {
     const old = this.segments;
-    const delta = text.length - this.text.length;
-    if (this.whole || !old.length || edit.start < old[0].base + 1 || edit.end > this.text.length || edit.start > edit.end) return undefined;
+    const delta = text.length - this.source.length;
+    if (this.whole || !old.length || edit.start < old[0].base + 1 || edit.end > this.source.length || edit.start > edit.end) return undefined;
     const containing = (o: number) => {
       let lo = 0;
       let hi = old.length - 1;
@@ -302,7 +328,7 @@ export class DocumentModel {
     const a = Math.max(0, containing(edit.start) - 1);
     const b = containing(edit.end);
     const from = old[a].base;
-    const to = (old[b + 1]?.base ?? this.text.length) + delta;
+    const to = (old[b + 1]?.base ?? this.source.length) + delta;
     const region = text.slice(from, to);
     const cuts = split(region);
     if (cuts[1] !== 0) return undefined; // the region no longer starts with a header
@@ -327,7 +353,7 @@ export class DocumentModel {
       seg.firstIndex = index;
       index += seg.piece.file.encounters.length;
     }
-    this.text = text;
+    this.source = text;
     return { a, removed, fresh };
   }
 
@@ -513,13 +539,6 @@ export function independentTop(text: string, encounters: number): { text: string
   if (/(?:^|;)[ \t]*drug(?![A-Za-z0-9_-])/im.test(text.slice(end)) || /encounter-lint-/i.test(text)) return undefined;
   return { text: text.slice(0, end), shown: cuts[encounters + 1] };
 }
-
-/**
- * A segment's own copy of its text. A slice keeps the string it was cut from alive (V8), and
- * segments outlive the document version they were cut from: without a copy, every edited
- * encounter would keep a whole copy of the document in memory.
- */
-const detached = (s: string) => (s.length < 16 ? s : (" " + s).slice(1));
 
 function split(text: string): number[] {
   const cuts = [0];

@@ -1,0 +1,81 @@
+// An open document's text in pieces must read as the plain text, and its positions must be those
+// of vscode-languageserver-textdocument for the same text, after any run of editor changes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { OpenDocument } from "../../server/src/lsp/open-document.js";
+import { ChunkedText } from "../../server/src/service/chunked-text.js";
+
+/** Line breaks of every kind, so an edit can join or split a "\r\n". */
+const PIECES = ["\n", "\r", "\r\n", "\n\r", "a", "claim 96413", "é×", "\u2028", "", "push ondansetron 4mg 5min\r\n", "\n\n\n"];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+function randomText(random: () => number, parts: number): string {
+  let t = "";
+  for (let i = 0; i < parts; i++) t += PIECES[Math.floor(random() * PIECES.length)];
+  return t;
+}
+
+test("text in pieces reads as the plain text after random edits", () => {
+  for (let seed = 1; seed <= 30; seed++) {
+    const random = rng(seed);
+    const piece = 1 + (seed % 7);
+    let plain = randomText(random, seed % 5 === 0 ? 0 : 20);
+    let chunked = ChunkedText.of(plain, piece);
+    for (let step = 0; step < 60; step++) {
+      const a = Math.floor(random() * (plain.length + 3)) - 1;
+      const b = a + Math.floor(random() * 10) - 2;
+      const insert = randomText(random, Math.floor(random() * 3));
+      const s = Math.max(0, Math.min(a, plain.length));
+      const e = Math.max(s, Math.min(b, plain.length));
+      plain = plain.slice(0, s) + insert + plain.slice(e);
+      chunked = chunked.edit(a, b, insert);
+      const where = `seed ${seed} step ${step}`;
+      assert.equal(chunked.length, plain.length, where);
+      for (let i = -1; i <= plain.length; i++) assert.equal(chunked.charCodeAt(i), plain.charCodeAt(i), `${where} at ${i}`);
+      const x = Math.floor(random() * (plain.length + 2)) - 1;
+      const y = x + Math.floor(random() * 3 * piece);
+      assert.equal(chunked.slice(x, y), plain.slice(Math.max(0, x), Math.max(0, y)), `${where} slice ${x}..${y}`);
+      if (step % 10 === 9) assert.equal(chunked.toString(), plain, where);
+    }
+  }
+});
+
+test("an open document answers positions as vscode-languageserver-textdocument does, after random changes", () => {
+  for (let seed = 1; seed <= 40; seed++) {
+    const random = rng(seed);
+    const doc = OpenDocument.create("file:///t.encounter", "encounter", 0, randomText(random, seed % 6 === 0 ? 0 : 30));
+    let plain = doc.getText();
+    for (let version = 1; version <= 40; version++) {
+      // One or more changes per notification, each in the text left by the one before; ranges may
+      // run past a line's end or the document's, or come end first.
+      const changes = [];
+      for (let n = random() < 0.2 ? 3 : 1; n > 0; n--) {
+        const reference = TextDocument.create("x", "encounter", 0, plain);
+        const at = () => ({ line: Math.floor(random() * (reference.lineCount + 1)), character: Math.floor(random() * 8) - 1 });
+        const range = { start: at(), end: at() };
+        const text = random() < 0.05 ? randomText(random, 10) : randomText(random, Math.floor(random() * 3));
+        const change = random() < 0.05 ? { text } : { range, text };
+        changes.push(change);
+        const edit = doc.apply(change);
+        let [s, e] = "range" in change ? [reference.offsetAt(range.start), reference.offsetAt(range.end)] : [0, plain.length];
+        if (s > e) [s, e] = [e, s];
+        plain = plain.slice(0, s) + text + plain.slice(e);
+        assert.deepEqual(edit, "range" in change ? { start: s, end: e } : undefined, `seed ${seed} version ${version}: the replaced part`);
+      }
+      const where = `seed ${seed} version ${version}: ${JSON.stringify(changes)}`;
+      const expected = TextDocument.create("x", "encounter", 0, plain);
+      assert.equal(doc.getText(), plain, where);
+      assert.equal(doc.lineCount, expected.lineCount, where);
+      for (let o = -1; o <= plain.length + 1; o++) assert.deepEqual(doc.positionAt(o), expected.positionAt(o), `${where} offset ${o}`);
+      for (let line = -1; line <= expected.lineCount; line++) {
+        for (let character = -1; character < 12; character++) assert.equal(doc.offsetAt({ line, character }), expected.offsetAt({ line, character }), `${where} at ${line}:${character}`);
+      }
+      const range = { start: expected.positionAt(Math.floor(random() * plain.length)), end: expected.positionAt(plain.length) };
+      assert.equal(doc.getText(range), expected.getText(range), where);
+    }
+  }
+});
