@@ -79,3 +79,31 @@ test("an open document answers positions as vscode-languageserver-textdocument d
     }
   }
 });
+
+test("an open document takes a paste of many lines and a whole new text as the reference does", () => {
+  const lines = (n: number, eol: string) => Array.from({ length: n }, (_, i) => `  push ondansetron ${i}mg 5min`).join(eol);
+  const start = `encounter A\r\n${lines(300, "\n")}\r\nclaim 96409\r`;
+  const doc = OpenDocument.create("file:///t.encounter", "encounter", 0, start);
+  let plain = start;
+  const paste = (line: number, character: number, text: string) => {
+    const reference = TextDocument.create("x", "encounter", 0, plain);
+    const at = reference.offsetAt({ line, character });
+    doc.apply({ range: { start: { line, character }, end: { line, character } }, text });
+    plain = plain.slice(0, at) + text + plain.slice(at);
+  };
+  const check = (where: string) => {
+    const expected = TextDocument.create("x", "encounter", 0, plain);
+    assert.equal(doc.getText(), plain, where);
+    assert.equal(doc.lineCount, expected.lineCount, where);
+    for (let o = 0; o <= plain.length; o += 97) assert.deepEqual(doc.positionAt(o), expected.positionAt(o), `${where} offset ${o}`);
+    for (let line = 0; line < expected.lineCount; line += 13) assert.equal(doc.offsetAt({ line, character: 9 }), expected.offsetAt({ line, character: 9 }), `${where} line ${line}`);
+  };
+  paste(150, 4, "x\r\n".repeat(150_000)); // more lines than one call's arguments can hold
+  check("after a paste of 150,000 lines");
+  // The text ends with "\r": a "\n" typed on the empty last line joins it into one line break.
+  paste(TextDocument.create("x", "encounter", 0, plain).lineCount - 1, 0, "\n");
+  check("after a line break joined into \\r\\n");
+  doc.apply({ text: lines(50, "\r") });
+  plain = lines(50, "\r");
+  check("after a whole new text");
+});

@@ -86,6 +86,8 @@ export class OpenDocument {
       if (c === LF || (c === CR && seen.charCodeAt(p - from) !== LF)) fresh.push(p);
     }
     const delta = inserted - (end - start);
+    // In place for a keystroke; a paste of many lines is copied (spread into one call, 150,000
+    // arguments overflow the stack).
     if (fresh.length < 10_000) lines.splice(keep + 1, after - keep - 1, ...fresh);
     else this.lines = [...lines.slice(0, keep + 1), ...fresh, ...lines.slice(after)];
     if (delta) for (let i = keep + 1 + fresh.length; i < this.lines.length; i++) this.lines[i] += delta;
