@@ -1,7 +1,7 @@
 // An open document: its text in pieces (chunked-text.ts) and where each line starts, kept up to
 // date by the editor's changes. It answers positions and offsets as vscode-languageserver-textdocument
 // does (tested against it), but an edit copies a few KB of text, not the whole document.
-import { TextDocumentContentChangeEvent, type Position, type Range } from "vscode-languageserver";
+import { TextDocumentContentChangeEvent, type Position } from "vscode-languageserver";
 import { lastAtOrBefore, lineStarts } from "../language/line-index.js";
 import { ChunkedText } from "../service/chunked-text.js";
 import type { Edit } from "../service/document-model.js";
@@ -14,7 +14,6 @@ export class OpenDocument {
 
   private constructor(
     readonly uri: string,
-    readonly languageId: string,
     public version: number,
     /** The current text; each change makes a new one (an analysis keeps the one it started from). */
     public text: ChunkedText,
@@ -22,16 +21,17 @@ export class OpenDocument {
     this.lines = lineStarts(text.toString());
   }
 
-  static create(uri: string, languageId: string, version: number, content: string): OpenDocument {
-    return new OpenDocument(uri, languageId, version, ChunkedText.of(content));
+  /** TextDocuments' factory (the language id is not kept: every document here is an encounter file). */
+  static create(uri: string, _languageId: string, version: number, content: string): OpenDocument {
+    return new OpenDocument(uri, version, ChunkedText.of(content));
   }
 
   get lineCount(): number {
     return this.lines.length;
   }
 
-  getText(range?: Range): string {
-    return range ? this.text.slice(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text.toString();
+  getText(): string {
+    return this.text.toString();
   }
 
   positionAt(offset: number): Position {
