@@ -79,12 +79,10 @@ export class OpenDocument {
     let after = keep + 1;
     while (after < lines.length && lines[after] < end + 1) after++;
     const to = Math.min(start + inserted + 1, this.text.length + 1);
-    const seen = this.text.slice(from, to);
+    // A start at the end of `seen` is decided without the character after it: not taken, unless
+    // it is the end of the text.
     const fresh: number[] = [];
-    for (let p = from + 1; p < to; p++) {
-      const c = seen.charCodeAt(p - 1 - from);
-      if (c === LF || (c === CR && seen.charCodeAt(p - from) !== LF)) fresh.push(p);
-    }
+    for (const s of lineStarts(this.text.slice(from, to))) if (s > 0 && from + s < to) fresh.push(from + s);
     const delta = inserted - (end - start);
     // In place for a keystroke; a paste of many lines is copied (spread into one call, 150,000
     // arguments overflow the stack).
