@@ -2,7 +2,7 @@
 // time to first diagnostics, keystroke → diagnostics in 10,000-encounter files, hover and
 // completion, and the server's memory with one and with two such files open.
 import { readFileSync } from "node:fs";
-import { CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensRequest } from "vscode-languageserver-protocol/node";
+import { CodeLensRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, InlayHintRequest, SemanticTokensDeltaRequest, SemanticTokensRequest } from "vscode-languageserver-protocol/node";
 import { PreviewRequest } from "../common/protocol.js";
 import { TestClient } from "../test/lsp/client.js";
 import { percentile, table } from "./lib.js";
@@ -132,6 +132,23 @@ try {
     return c.conn.sendRequest(InlayHintRequest.type, { ...td, range: { start: { line, character: 0 }, end: { line: line + 60, character: 0 } } });
   });
   await timeRequests("semantic tokens (whole document), 10,000 encounters, 20 requests,", () => c.conn.sendRequest(SemanticTokensRequest.type, td), 20);
+  // After an edit, an editor asks for the colours as the change from the answer it holds.
+  {
+    let resultId = (await c.conn.sendRequest(SemanticTokensRequest.type, td))!.resultId!;
+    const xs: number[] = [];
+    let numbers = 0;
+    const line = claimLines[claimLines.length >> 2];
+    const lines = text.split("\n");
+    for (let k = 0; k < 20; k++) {
+      await keystroke(uri, line, lines[line].length, k);
+      const t = process.hrtime.bigint();
+      const answer = (await c.conn.sendRequest(SemanticTokensDeltaRequest.type, { ...td, previousResultId: resultId }))!;
+      xs.push(ms(t));
+      numbers += "edits" in answer ? answer.edits.reduce((n, e) => n + (e.data?.length ?? 0), 0) : answer.data.length;
+      resultId = answer.resultId!;
+    }
+    rows.push(["semantic tokens after a keystroke, as the change from the last answer, 10,000 encounters, 20 keystrokes, p50 / p95 (numbers sent per answer)", `${percentile(xs, 50).toFixed(2)} / ${percentile(xs, 95).toFixed(2)} ms (${(numbers / 20).toFixed(0)})`]);
+  }
   await timeRequests("document symbols (outline), 10,000 encounters, 20 requests,", () => c.conn.sendRequest(DocumentSymbolRequest.type, td), 20);
   await timeRequests("code lenses, 10,000 encounters, 20 requests,", () => c.conn.sendRequest(CodeLensRequest.type, td), 20);
 

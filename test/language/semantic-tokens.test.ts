@@ -1,6 +1,7 @@
 // The editor's highlighting (semanticTokens, read a statement at a time into reused tokens) is
 // what the plain formulation gives: every token of `tokenize` and every comment, in text order,
-// typed by typeOf, placed as the LSP text document places an offset.
+// typed by typeOf, placed as the LSP text document places an offset. The server's colours, kept
+// block by block across edits (ColourBlocks), are those tokens as LSP sends them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -9,7 +10,8 @@ import type { IToken, TokenType } from "chevrotain";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { tokenize } from "../../server/src/language/lexer.js";
 import * as T from "../../server/src/language/tokens.js";
-import { semanticTokens, typeOf } from "../../server/src/service/semantic-tokens.js";
+import { runToEnd } from "../../server/src/language/steps.js";
+import { ColourBlocks, semanticTokens, typeOf } from "../../server/src/service/semantic-tokens.js";
 import { encounterFile, RUNS, SEED } from "../fuzz/inputs.js";
 import { encounterFiles } from "./parse-snapshot.js";
 
@@ -44,4 +46,43 @@ test("mutated random files are highlighted as the plain formulation says", () =>
   fc.assert(fc.property(encounterFile, (text) => {
     assert.deepEqual(semanticTokens(text), plain(text));
   }), { seed: SEED, numRuns: RUNS ?? 300 });
+});
+
+/** The tokens as LSP sends them: five numbers a token, each placed from the token before. */
+function encoded(text: string): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let character = 0;
+  for (const t of plain(text)) {
+    out.push(t.line - line, t.line === line ? t.character - character : t.character, t.length, t.type, 0);
+    line = t.line;
+    character = t.character;
+  }
+  return out;
+}
+
+test("colours kept block by block are the whole text's, for random files and through random edits", () => {
+  // Edits that start and end blocks (a line beginning with `encounter`), split a CRLF, open a quote or a comment.
+  const insert = fc.constantFrom("", "\n", "\r", "\r\n", "encounter", "\nencounter \"X\"\n", "#", '"', "  push ondansetron 4mg 5min\n", "claim 96409;", "x", "\u2028");
+  const edit = fc.tuple(fc.nat(), fc.nat({ max: 12 }), insert);
+  fc.assert(fc.property(encounterFile, fc.array(edit, { maxLength: 8 }), (first, edits) => {
+    const blocks = new ColourBlocks();
+    let text = first + first; // the same blocks twice
+    assert.deepEqual(Array.from(runToEnd(blocks.steps(text))), encoded(text));
+    for (const [at, removed, added] of edits) {
+      const s = at % (text.length + 1);
+      text = text.slice(0, s) + added + text.slice(s + removed);
+      assert.deepEqual(Array.from(runToEnd(blocks.steps(text))), encoded(text), JSON.stringify(text));
+    }
+  }), { seed: SEED, numRuns: RUNS ?? 300 });
+});
+
+test("an edit lexes only the block it is in again", () => {
+  const encounter = (i: number) => `encounter "E${i}"\n  push ondansetron 4mg 5min\n  claim 96374\n`;
+  const text = Array.from({ length: 50 }, (_, i) => encounter(i)).join("");
+  const blocks = new ColourBlocks();
+  const lexed = (t: string) => [...blocks.steps(t)].length;
+  assert.equal(lexed(text), 50, "each block once");
+  assert.equal(lexed(text.replace("4mg", "8mg")), 1, "the edited block only");
+  assert.equal(lexed(text.replace(encounter(7), "")), 1, "a block removed: only the first, whose 4mg text was dropped at the last request");
 });

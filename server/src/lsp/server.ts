@@ -2,8 +2,8 @@
 // failure is logged and answered with an empty result, and unknown documents get empty answers.
 import {
   CodeActionKind, CompletionItemKind, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, ErrorCodes, LSPErrorCodes,
-  SemanticTokensBuilder, SymbolKind, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type CodeLens, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
+  SymbolKind, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type CodeLens, type SemanticTokens, type SemanticTokensDelta, type Connection, type DocumentSymbol, type InitializeResult, type WorkDoneProgressServerReporter,
 } from "vscode-languageserver";
 import {
   ApplyDerivedClaimCommand, DerivedClaimRequest, ExplainRequest, FixAllKind, PreviewRequest,
@@ -24,7 +24,8 @@ import { formatText, minimalEdit } from "../service/format.js";
 import { codeLenses, inlayHints, type Lens } from "../service/hints.js";
 import { hover } from "../service/hover.js";
 import { foldingRanges, symbols, type SymbolEntry } from "../service/outline.js";
-import { semanticTokenSteps, TOKEN_TYPES } from "../service/semantic-tokens.js";
+import { TOKEN_TYPES } from "../service/semantic-tokens.js";
+import { Colours } from "./colours.js";
 import { DiagnosticCache, toDiagnostic, toRange } from "./convert.js";
 import { afterPendingMessages, MAX_DOCUMENT_CHARS, runInSlices, SLICED_FROM_CHARS, TOP_ENCOUNTERS, tooLargeFinding } from "./limits.js";
 import { OpenDocument } from "./open-document.js";
@@ -78,6 +79,8 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   const configs = host.configFiles((message) => void connection.window.showErrorMessage(message));
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
+  /** Each open document's colours (semantic tokens), kept between requests. */
+  const colours = new Colours();
   let folders: string[] = [];
   let watchDynamically = false;
   let initialized = false;
@@ -327,7 +330,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FixAllKind] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
-        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: { delta: true } },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         documentFormattingProvider: true,
@@ -370,6 +373,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     scheduler.cancel(e.document.uri);
     endProgress(e.document.uri);
     entries.delete(e.document.uri);
+    colours.forget(e.document.uri);
     pending.delete(e.document.uri);
     settings.forget(e.document.uri);
     // A workspace file goes back to its saved state; any other document is cleared.
@@ -441,16 +445,19 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     return inlayHints(e.model, e.doc.offsetAt(p.range.start), e.doc.offsetAt(p.range.end)).map((h) => ({ position: e.doc.positionAt(h.offset), label: h.label, paddingLeft: true }));
   }));
 
-  // The colours need the text only, not its analysis.
-  connection.languages.semanticTokens.on(guard("semantic tokens", { data: [] as number[] }, async (p) => {
-    const doc = documents.get(p.textDocument.uri);
-    if (!doc || doc.text.length > MAX_DOCUMENT_CHARS) return { data: [] };
-    const builder = new SemanticTokensBuilder();
+  /** The colours need the text only, not its analysis; after an edit they are sent as the change from the last answer. */
+  async function coloursOf(uri: string, previousResultId?: string): Promise<SemanticTokens | SemanticTokensDelta> {
+    const doc = documents.get(uri);
+    if (!doc || doc.text.length > MAX_DOCUMENT_CHARS) {
+      colours.forget(uri);
+      return { data: [] };
+    }
     const text = doc.getText();
-    const tokens = await inSlicesFor(doc.uri, doc.version, () => semanticTokenSteps(text), modified());
-    for (const t of tokens) builder.push(t.line, t.character, t.length, t.type, 0);
-    return builder.build();
-  }));
+    const data = await inSlicesFor(uri, doc.version, () => colours.steps(uri, text), modified());
+    return colours.answer(uri, data, previousResultId);
+  }
+  connection.languages.semanticTokens.on(guard("semantic tokens", { data: [] as number[] }, (p) => coloursOf(p.textDocument.uri) as Promise<SemanticTokens>));
+  connection.languages.semanticTokens.onDelta(guard("semantic tokens", { data: [] as number[] }, (p) => coloursOf(p.textDocument.uri, p.previousResultId)));
 
   connection.onDocumentSymbol(guard("symbols", [] as DocumentSymbol[], async (p) => {
     const e = await entryToDraw(p.textDocument.uri);

@@ -1,8 +1,8 @@
 // Semantic tokens from the lexer: keywords, verbs, drugs, codes, numbers, times, comments.
 import type { ILexingError, IToken, TokenType } from "chevrotain";
 import { scanStatement, StatementTokens } from "../language/lexer.js";
-import { LineIndex } from "../language/line-index.js";
-import { runToEnd } from "../language/steps.js";
+import { LineIndex, lineStarts } from "../language/line-index.js";
+import { detached } from "./chunked-text.js";
 import * as T from "../language/tokens.js";
 
 export const TOKEN_TYPES = ["keyword", "function", "variable", "number", "string", "comment", "enumMember", "operator"] as const;
@@ -22,16 +22,10 @@ const CODE_CONTEXT = new Set<unknown>([T.Claim, T.Comma, T.Visit, T.Newline, T.S
 const QUANTITIES = new Set([T.Dose, T.Duration, T.Time, T.NumberLit, T.Units, T.Area, T.Mass, T.DateLit]);
 
 /**
- * The tokens of `text` in text order, a statement at a time into reused token objects (the whole
- * document is highlighted again after every edit: on 10,000 encounters, a copy of every token and
- * a sort of them all cost more than the lexing).
+ * The tokens of `text` in text order, a statement at a time into reused token objects (on 10,000
+ * encounters, a copy of every token and a sort of them all cost more than the lexing).
  */
 export function semanticTokens(text: string): SemanticToken[] {
-  return runToEnd(semanticTokenSteps(text));
-}
-
-/** semanticTokens a statement per step: for a server that answers between steps. */
-export function* semanticTokenSteps(text: string): Generator<void, SemanticToken[]> {
   const out: SemanticToken[] = [];
   const lines = new LineIndex(text).walk();
   const statement = new StatementTokens();
@@ -55,9 +49,92 @@ export function* semanticTokenSteps(text: string): Generator<void, SemanticToken
     }
     for (; c < comments.length; c++) emit(comments[c], COMMENT);
     comments.length = 0;
-    yield;
   }
   return out;
+}
+
+/** A block's colours: its tokens as LSP sends them, the first placed from the block's start. */
+interface Block {
+  /** The block's text (a copy: a slice would keep the whole text it was cut from). */
+  text: string;
+  data: Int32Array;
+  /** Line breaks in the block. */
+  lines: number;
+  /** The line of its last token, from the block's start (unused without tokens). */
+  lastLine: number;
+}
+
+/** Where a block begins: a line that starts with `encounter`. */
+const BLOCK_START = "\nencounter";
+
+/**
+ * The colours of a text as LSP sends them (five numbers a token, each placed from the token
+ * before), kept block by block between requests: a block runs from a line that starts with
+ * `encounter` to the next such line. Every line is lexed afresh (a token never spans lines, and
+ * the token before a line's first one is the line break, which types it as the start of the text
+ * does), so a block's colours are those of its text alone. After an edit only the edited block is
+ * lexed again; the others are copied, their first token placed anew.
+ */
+export class ColourBlocks {
+  private blocks = new Map<string, Block>();
+
+  /** One step per block lexed; the result is the whole text's colours. Blocks not in `text` are dropped. */
+  *steps(text: string): Generator<void, Int32Array> {
+    const kept = new Map<string, Block>();
+    const order: Block[] = [];
+    let size = 0;
+    for (let start = 0; start < text.length; ) {
+      const next = text.indexOf(BLOCK_START, start);
+      const end = next < 0 ? text.length : next + 1;
+      const slice = text.slice(start, end);
+      let block = this.blocks.get(slice) ?? kept.get(slice);
+      if (!block) {
+        block = lexBlock(detached(slice));
+        yield;
+      }
+      kept.set(block.text, block);
+      order.push(block);
+      size += block.data.length;
+      start = end;
+    }
+    this.blocks = kept;
+    // Each block's numbers copied as they are, but for its first token's line: a block starts a
+    // line, so that token is never on the line of the token before (the text's first token is
+    // placed from 0:0), and only its line is placed anew.
+    const out = new Int32Array(size);
+    let at = 0;
+    let line = 0;
+    let prevLine = 0;
+    for (const block of order) {
+      const d = block.data;
+      if (d.length) {
+        out.set(d, at);
+        out[at] = line + d[0] - prevLine;
+        at += d.length;
+        prevLine = line + block.lastLine;
+      }
+      line += block.lines;
+    }
+    return out;
+  }
+}
+
+function lexBlock(text: string): Block {
+  const tokens = semanticTokens(text);
+  const data = new Int32Array(tokens.length * 5);
+  let line = 0;
+  let character = 0;
+  let k = 0;
+  for (const t of tokens) {
+    data[k++] = t.line - line;
+    data[k++] = t.line === line ? t.character - character : t.character;
+    data[k++] = t.length;
+    data[k++] = t.type;
+    k++; // no modifiers
+    line = t.line;
+    character = t.character;
+  }
+  return { text, data, lines: lineStarts(text).length - 1, lastLine: line };
 }
 
 const COMMENT = 5;
