@@ -65,8 +65,9 @@ test("colours kept block by block are the whole text's, for random files and thr
   // Edits that start and end blocks (a line beginning with `encounter`), split a CRLF, open a quote or a comment.
   const insert = fc.constantFrom("", "\n", "\r", "\r\n", "encounter", "\nencounter \"X\"\n", "#", '"', "  push ondansetron 4mg 5min\n", "claim 96409;", "x", "\u2028");
   const edit = fc.tuple(fc.nat(), fc.nat({ max: 12 }), insert);
-  fc.assert(fc.property(encounterFile, fc.array(edit, { maxLength: 8 }), (first, edits) => {
-    const blocks = new ColourBlocks();
+  // Long blocks are cut at lines: here after as few as 1 to 40 characters, so most lines start a block.
+  fc.assert(fc.property(encounterFile, fc.array(edit, { maxLength: 8 }), fc.option(fc.integer({ min: 1, max: 40 })), (first, edits, blockChars) => {
+    const blocks = new ColourBlocks(blockChars ?? undefined);
     let text = first + first; // the same blocks twice
     assert.deepEqual(Array.from(runToEnd(blocks.steps(text))), encoded(text));
     for (const [at, removed, added] of edits) {
@@ -85,4 +86,11 @@ test("an edit lexes only the block it is in again", () => {
   assert.equal(lexed(text), 50, "each block once");
   assert.equal(lexed(text.replace("4mg", "8mg")), 1, "the edited block only");
   assert.equal(lexed(text.replace(encounter(7), "")), 1, "a block removed: only the first, whose 4mg text was dropped at the last request");
+  // One long encounter is cut at lines, so it is lexed a piece at a time (the server answers
+  // between pieces) and an edit lexes one piece again.
+  const long = `encounter "Long"\n${Array.from({ length: 1000 }, (_, i) => `  push ondansetron 4mg ${i + 1}min\n`).join("")}`;
+  const pieces = new ColourBlocks(1024);
+  const count = [...pieces.steps(long)].length;
+  assert.ok(count >= long.length / 1100 && count <= long.length / 1024, `${count} pieces of 1 KB or a line more`);
+  assert.equal([...pieces.steps(long.replace("4mg 500min", "4mg 501min"))].length, 1);
 });

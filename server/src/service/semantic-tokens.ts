@@ -66,17 +66,23 @@ interface Block {
 
 /** Where a block begins: a line that starts with `encounter`. */
 const BLOCK_START = "\nencounter";
+/** Characters after which a longer block ends at the next line: a block is lexed in one step (about 5 ms for 64 KB). */
+const BLOCK_CHARS = 64 * 1024;
 
 /**
  * The colours of a text as LSP sends them (five numbers a token, each placed from the token
  * before), kept block by block between requests: a block runs from a line that starts with
- * `encounter` to the next such line. Every line is lexed afresh (a token never spans lines, and
- * the token before a line's first one is the line break, which types it as the start of the text
- * does), so a block's colours are those of its text alone. After an edit only the edited block is
- * lexed again; the others are copied, their first token placed anew.
+ * `encounter` to the next such line (a long encounter is cut at lines). Every line is lexed
+ * afresh (a token never spans lines, and the token before a line's first one is the line break,
+ * which types it as the start of the text does), so a block's colours are those of its text
+ * alone. After an edit only the edited block is lexed again; the others are copied, their first
+ * token placed anew.
  */
 export class ColourBlocks {
   private blocks = new Map<string, Block>();
+
+  /** `blockChars`: BLOCK_CHARS (tests cut blocks far shorter). */
+  constructor(private readonly blockChars = BLOCK_CHARS) {}
 
   /** One step per block lexed; the result is the whole text's colours. Blocks not in `text` are dropped. */
   *steps(text: string): Generator<void, Int32Array> {
@@ -85,7 +91,11 @@ export class ColourBlocks {
     let size = 0;
     for (let start = 0; start < text.length; ) {
       const next = text.indexOf(BLOCK_START, start);
-      const end = next < 0 ? text.length : next + 1;
+      let end = next < 0 ? text.length : next + 1;
+      if (end - start > this.blockChars) {
+        const line = text.indexOf("\n", start + this.blockChars - 1);
+        if (line >= 0 && line + 1 < end) end = line + 1;
+      }
       const slice = text.slice(start, end);
       let block = this.blocks.get(slice) ?? kept.get(slice);
       if (!block) {
