@@ -13,6 +13,7 @@ import * as T from "../../server/src/language/tokens.js";
 import { runToEnd } from "../../server/src/language/steps.js";
 import { ColourBlocks, semanticTokens, typeOf } from "../../server/src/service/semantic-tokens.js";
 import { encounterFile, RUNS, SEED } from "../fuzz/inputs.js";
+import { lspNumbers } from "./lsp-numbers.js";
 import { encounterFiles } from "./parse-snapshot.js";
 
 function plain(text: string) {
@@ -48,18 +49,7 @@ test("mutated random files are highlighted as the plain formulation says", () =>
   }), { seed: SEED, numRuns: RUNS ?? 300 });
 });
 
-/** The tokens as LSP sends them: five numbers a token, each placed from the token before. */
-function encoded(text: string): number[] {
-  const out: number[] = [];
-  let line = 0;
-  let character = 0;
-  for (const t of plain(text)) {
-    out.push(t.line - line, t.line === line ? t.character - character : t.character, t.length, t.type, 0);
-    line = t.line;
-    character = t.character;
-  }
-  return out;
-}
+const encoded = (text: string) => lspNumbers(plain(text));
 
 test("colours kept block by block are the whole text's, for random files and through random edits", () => {
   // Edits that start and end blocks (a line beginning with `encounter`), split a CRLF, open a quote or a comment.

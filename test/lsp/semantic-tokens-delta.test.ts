@@ -7,6 +7,7 @@ import { SemanticTokensDeltaRequest, SemanticTokensRequest, type SemanticTokens,
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { change } from "../../server/src/lsp/colours.js";
 import { semanticTokens } from "../../server/src/service/semantic-tokens.js";
+import { lspNumbers } from "../language/lsp-numbers.js";
 import { TestClient } from "./client.js";
 
 const ENCOUNTER = (i: number) => `encounter "E${i}"\n  setting hopd # note\n  infuse rituximab 700mg ${200 + i}min\n  push ondansetron 4mg 5min\n  claim 96413, 96415 x3, 96375\n`;
@@ -18,18 +19,7 @@ function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-/** The colours of `text` as LSP sends them: five numbers a token, each place relative to the token before. */
-function encoded(text: string): number[] {
-  const out: number[] = [];
-  let line = 0;
-  let character = 0;
-  for (const t of semanticTokens(text)) {
-    out.push(t.line - line, t.line === line ? t.character - character : t.character, t.length, t.type, 0);
-    line = t.line;
-    character = t.character;
-  }
-  return out;
-}
+const encoded = (text: string) => lspNumbers(semanticTokens(text));
 
 function applyDelta(data: number[], answer: SemanticTokens | Pick<SemanticTokensDelta, "edits">): number[] {
   if ("data" in answer) return answer.data;
