@@ -83,4 +83,8 @@ test("an edit lexes only the block it is in again", () => {
   const count = [...pieces.steps(long)].length;
   assert.ok(count >= long.length / 1100 && count <= long.length / 1024, `${count} pieces of 1 KB or a line more`);
   assert.equal([...pieces.steps(long.replace("4mg 500min", "4mg 501min"))].length, 1);
+  // Lines ended by CR alone are cut too.
+  const cr = long.replaceAll("\n", "\r");
+  assert.equal([...new ColourBlocks(1024).steps(cr)].length, count);
+  assert.deepEqual(Array.from(runToEnd(new ColourBlocks(1024).steps(cr))), encoded(cr));
 });

@@ -46,12 +46,17 @@ export function lineStarts(text: string): number[] {
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
+  for (let s = nextLineStart(text, 0); s >= 0; s = nextLineStart(text, s)) starts.push(s);
   return starts;
+}
+
+/** Where the line after the first line break at or after `at` starts; -1 if there is none. */
+export function nextLineStart(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i + 1;
+  }
+  return -1;
 }
 
 /** The index of the last of the first `count` ascending `starts` that is at or before o (0 if none). */

@@ -1,7 +1,7 @@
 // Semantic tokens from the lexer: keywords, verbs, drugs, codes, numbers, times, comments.
 import type { ILexingError, IToken, TokenType } from "chevrotain";
 import { scanStatement, StatementTokens } from "../language/lexer.js";
-import { LineIndex, lineStarts } from "../language/line-index.js";
+import { LineIndex, lineStarts, nextLineStart } from "../language/line-index.js";
 import { detached } from "./chunked-text.js";
 import * as T from "../language/tokens.js";
 
@@ -93,8 +93,8 @@ export class ColourBlocks {
       const next = text.indexOf(BLOCK_START, start);
       let end = next < 0 ? text.length : next + 1;
       if (end - start > this.blockChars) {
-        const line = text.indexOf("\n", start + this.blockChars - 1);
-        if (line >= 0 && line + 1 < end) end = line + 1;
+        const line = nextLineStart(text, start + this.blockChars - 1);
+        if (line >= 0) end = Math.min(end, line);
       }
       const slice = text.slice(start, end);
       let block = this.blocks.get(slice) ?? kept.get(slice);
