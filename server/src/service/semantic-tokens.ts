@@ -66,7 +66,7 @@ interface Block {
 
 /** Where a block begins: a line that starts with `encounter`. */
 const BLOCK_START = "\nencounter";
-/** Characters after which a longer block ends at the next line: a block is lexed in one step (about 5 ms for 64 KB). */
+/** Characters after which a longer block ends at the next line: a block is lexed in one step (about 10 ms for 64 KB). */
 const BLOCK_CHARS = 64 * 1024;
 
 /**
