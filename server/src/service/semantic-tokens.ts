@@ -64,7 +64,11 @@ interface Block {
   lastLine: number;
 }
 
-/** Where a block begins: a line that starts with `encounter`. */
+/**
+ * Where a block begins: a line that starts with `encounter`. Blocks only size the cache: any line
+ * start would give the same colours, so this is not the model's header rule (indented headers,
+ * whole words; document-model.ts), only a cheap search that cuts most files at their encounters.
+ */
 const BLOCK_START = "\nencounter";
 /** Characters after which a longer block ends at the next line: a block is lexed in one step (about 10 ms for 64 KB). */
 const BLOCK_CHARS = 64 * 1024;
