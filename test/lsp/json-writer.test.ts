@@ -1,12 +1,14 @@
-// Diagnostics lists are written from their kept JSON text (json-writer.ts): what a client reads
-// must be exactly what encoding the objects gives, over stdio as over IPC (which encodes objects).
+// Diagnostics lists are written from their kept JSON text, and whole colours from their numbers
+// (json-writer.ts): what a client reads must be exactly what encoding the objects gives, over
+// stdio as over IPC (which encodes objects).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Message } from "vscode-languageserver/node";
+import { Colours, NUMBERS, type ColoursAnswer } from "../../server/src/lsp/colours.js";
 import { DiagnosticCache, JSON_TEXT, type DiagnosticList } from "../../server/src/lsp/convert.js";
-import { messageParts } from "../../server/src/lsp/json-writer.js";
+import { messageParts, numbersJson } from "../../server/src/lsp/json-writer.js";
 import { DocumentModel } from "../../server/src/service/document-model.js";
 import { TestClient } from "./client.js";
 
@@ -38,6 +40,30 @@ test("a kept list is written as the JSON of its objects, in ASCII bytes", async 
   assert.ok(bytes(publish(uri, 3, list)).every((b) => b < 0x80));
   const empty = publish(uri, 4, new DiagnosticCache(true).diagnostics(doc, new DocumentModel({ fileName: "x" }).update("")));
   assert.deepEqual(decode(empty), JSON.parse(JSON.stringify(empty)));
+});
+
+test("numbers are written as JSON writes them", () => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const lists = [[], [0], [9, 10, 99, 100, -1, -9, -10], [2 ** 31 - 1, -(2 ** 31), 1e9, 999_999_999, -1e9]];
+  for (let i = 0; i < 300; i++) lists.push(Array.from({ length: Math.floor(random() * 20) }, () => Math.floor((random() - 0.3) * 10 ** Math.floor(random() * 10))));
+  for (const list of lists) assert.equal(numbersJson(Int32Array.from(list)).toString("latin1"), JSON.stringify(list), String(list));
+});
+
+test("whole colours are written from their numbers, and read as a plain answer by everyone else", () => {
+  const data = Int32Array.from([0, 2, 9, 0, 0, 1, 0, 4, 3, 0]);
+  const [kept, objects] = [new Colours(true), new Colours()];
+  for (const c of [kept, objects]) c.steps("file:///c.encounter", "");
+  // An open document's answer has an id; the other does not.
+  for (const [uri, resultId] of [["file:///c.encounter", "1"], ["file:///unknown.encounter", undefined]] as const) {
+    const answer = kept.answer(uri, data) as ColoursAnswer;
+    assert.equal(answer[NUMBERS], data, "the numbers are kept on the answer");
+    const plain = { ...(resultId ? { resultId } : {}), data: Array.from(data) };
+    assert.deepEqual(objects.answer(uri, data), plain);
+    const msg = { jsonrpc: "2.0", id: 7, result: answer } as Message;
+    assert.equal(bytes(msg).toString("latin1"), JSON.stringify({ jsonrpc: "2.0", id: 7, result: plain }));
+    assert.equal(JSON.stringify(answer), JSON.stringify(plain), "encoding the object (IPC, a trace) reads the numbers as a list");
+  }
 });
 
 test("other messages are encoded as vscode-jsonrpc encodes them", () => {

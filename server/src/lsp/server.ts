@@ -54,8 +54,9 @@ const COMPLETION_KIND: Record<ItemKind, CompletionItemKind> = {
 };
 
 /**
- * `keptJson`: the connection's writer sends diagnostics lists from the JSON text kept with them
- * (json-writer.ts, on stdio); elsewhere lists are plain objects and no text is kept.
+ * `keptJson`: the connection's writer sends diagnostics lists from the JSON text kept with them,
+ * and whole colours from their numbers (json-writer.ts, on stdio); elsewhere lists and colours are
+ * plain objects and no text is kept.
  */
 export function startServer(connection: Connection, host: ServerHost, { keptJson = false } = {}): void {
   // Edits since each model's last update, so a keystroke re-cuts only the segments it touches.
@@ -80,7 +81,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   const scheduler = new Scheduler();
   const entries = new Map<string, Entry>();
   /** Each open document's colours (semantic tokens), kept between requests. */
-  const colours = new Colours();
+  const colours = new Colours(keptJson);
   let folders: string[] = [];
   let watchDynamically = false;
   let initialized = false;
