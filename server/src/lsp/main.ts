@@ -15,10 +15,10 @@ startServer(connection, nodeHost, { keptJson: stdio });
 
 /**
  * The connection over stdin and stdout, made here rather than by vscode-languageserver for its
- * writer: diagnostics lists are written from their kept JSON text, in pieces (json-writer.ts). What the
- * library does for --stdio is done here too: the end of the input ends the server (exit code 0
- * after a shutdown request, else 1), and console output goes to the client's log, never into
- * the protocol on stdout.
+ * writer: diagnostics lists are written from their kept JSON text, in pieces, and whole colours
+ * from their numbers (json-writer.ts). What the library does for --stdio is done here too: the
+ * end of the input ends the server (exit code 0 after a shutdown request, else 1), and console
+ * output goes to the client's log, never into the protocol on stdout.
  */
 function stdioConnection(): Connection {
   const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StdioMessageWriter(process.stdout));
