@@ -87,7 +87,7 @@ export async function startClient(worker: Worker, initialSettings: EncounterSett
 
   const init: InitializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: null, rootUri: null, workspaceFolders: null,
-    capabilities: { workspace: { configuration: true, applyEdit: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { workspace: { configuration: true, applyEdit: true }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
   registerProviders(connection, init, refresh);

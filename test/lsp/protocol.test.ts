@@ -333,3 +333,33 @@ describe("language server over node IPC", () => {
     }
   });
 });
+
+describe("a client that does not read related information", () => {
+  test("gets the same diagnostics without it, after an edit and with fixes too", async () => {
+    const plain = await TestClient.start({
+      settings: { validate: { delay: 0 } },
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    });
+    const full = await TestClient.start({ settings: { validate: { delay: 0 } } });
+    const without = (ds: Diagnostic[]) => ds.map(({ relatedInformation: _, ...d }) => d);
+    try {
+      const uri = fresh();
+      const [a, b] = await Promise.all([plain.open(uri, TEXT), full.open(uri, TEXT)]);
+      assert.ok(b.diagnostics.some((d) => d.relatedInformation?.length), "the other client gets related information");
+      assert.ok(a.diagnostics.every((d) => d.relatedInformation === undefined));
+      assert.deepEqual(a.diagnostics, without(b.diagnostics));
+      // A keystroke's list is spliced from kept text: it must leave related information out too.
+      const edit = { range: { start: posOf(TEXT, "96376"), end: posOf(TEXT, "96376") }, text: "96375, " };
+      const next = [plain, full].map((c) => c.diagnostics(uri, (p) => p.version === 2));
+      await Promise.all([plain, full].map((c) => c.change(uri, 2, [edit])));
+      const [a2, b2] = await Promise.all(next);
+      assert.ok(a2.diagnostics.every((d) => d.relatedInformation === undefined));
+      assert.deepEqual(a2.diagnostics, without(b2.diagnostics));
+      const wrong = a2.diagnostics.find((d) => d.code === "non-chemo-as-chemo")!;
+      const actions = (await plain.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: wrong.range, context: { diagnostics: [wrong] } })) as CodeAction[];
+      assert.ok(actions.length && actions.every((x) => x.diagnostics?.every((d) => d.relatedInformation === undefined)), "the fixes' diagnostics are those published");
+    } finally {
+      await Promise.all([plain.stop(), full.stop()]);
+    }
+  });
+});

@@ -13,7 +13,8 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 /** Lines the fix removes are "unnecessary" (drawn faded); a retired code is "deprecated". */
 const UNNECESSARY = new Set(["unsupported-code", "not-reportable", "facility-only", "modifier-not-needed"]);
 
-export function toDiagnostic(doc: Pick<TextDocument, "positionAt" | "uri">, f: Finding): Diagnostic {
+/** `related`: the client reads related information (LSP: `publishDiagnostics.relatedInformation`); without it none is sent. */
+export function toDiagnostic(doc: Pick<TextDocument, "positionAt" | "uri">, f: Finding, related = true): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.span),
     severity: SEVERITY[f.severity],
@@ -21,7 +22,7 @@ export function toDiagnostic(doc: Pick<TextDocument, "positionAt" | "uri">, f: F
     source: SOURCE,
     message: f.denial ? `${f.message} Predicted denial: ${f.denial}.` : f.message,
   };
-  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }));
+  if (related && f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r.span) }, message: r.message }));
   if (UNNECESSARY.has(f.rule)) d.tags = [DiagnosticTag.Unnecessary];
   else if (f.rule === "retired-code") d.tags = [DiagnosticTag.Deprecated];
   return d;
@@ -99,8 +100,14 @@ export class DiagnosticCache {
   private readonly byGroup = new WeakMap<Placed, Kept>();
   private last?: LastList;
 
-  /** `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). */
-  constructor(private readonly keptJson = false) {}
+  /**
+   * `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). `related`:
+   * the client reads related information (toDiagnostic).
+   */
+  constructor(
+    private readonly keptJson = false,
+    private readonly related = true,
+  ) {}
 
   /**
    * Group by group. A keystroke changes one group of thousands, and the list (with `keptJson`,
@@ -126,7 +133,7 @@ export class DiagnosticCache {
     /** Groups at the end taken over as they were. */
     const tail = lines === 0 && below > 1 ? below - 1 : 0;
 
-    const out = ordered.head.map((f) => toDiagnostic(doc, f));
+    const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
     const list: LastList = { groups: groups.slice(), kept: new Array(n), lineCount: doc.lineCount, head: out.length, out, starts: new Uint32Array(n + 1), bytes: [], byteStarts: new Uint32Array(n + 1) };
     if (last && above) takeOver(last, 0, above, list, 0);
     let count = list.starts[above];
@@ -166,7 +173,7 @@ export class DiagnosticCache {
   top(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel, shown: number): Diagnostic[] | undefined {
     const ordered = model.orderedGroups();
     if (!ordered) return undefined;
-    const out = ordered.head.map((f) => toDiagnostic(doc, f));
+    const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
     for (const g of ordered.groups) {
       if (g.base + g.length > shown) break;
       if (g.local.length) for (const d of this.ofGroup(doc, g).diagnostics) out.push(d);
@@ -187,7 +194,7 @@ export class DiagnosticCache {
     }
     return model.findings.map((f) => {
       const local = model.localOf(f);
-      return (local && kept.get(local)) ?? toDiagnostic(doc, f);
+      return (local && kept.get(local)) ?? toDiagnostic(doc, f, this.related);
     });
   }
 
@@ -200,10 +207,10 @@ export class DiagnosticCache {
     const at = doc.positionAt(g.base);
     // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
     // its columns on that line depend on the text before it.
-    if (at.character !== 0) return convert(doc, g, at.line);
+    if (at.character !== 0) return convert(doc, g, at.line, this.related);
     const kept = this.byGroup.get(g);
     if (!kept) {
-      const made = convert(doc, g, at.line);
+      const made = convert(doc, g, at.line, this.related);
       this.byGroup.set(g, made);
       return made;
     }
@@ -249,9 +256,9 @@ function takeOver(last: LastList, from: number, to: number, list: LastList, at: 
   }
 }
 
-function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number): Kept {
+function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number, related: boolean): Kept {
   const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
-  return { line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f)) };
+  return { line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f, related)) };
 }
 
 function shiftRange(r: Range, lines: number) {

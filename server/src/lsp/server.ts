@@ -84,6 +84,8 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
   const colours = new Colours(keptJson);
   let folders: string[] = [];
   let watchDynamically = false;
+  /** The client reads related information on diagnostics (LSP: it says so in its capabilities; else none is sent). */
+  let related = true;
   let initialized = false;
   /** Documents whose first analysis shows progress, until their complete diagnostics are sent. */
   const progress = new Map<string, Promise<WorkDoneProgressServerReporter | undefined>>();
@@ -142,7 +144,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     let entry = entries.get(uri);
     if (!entry || entry.key !== key) {
       const options = optionsFor(uri, s, config.options);
-      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache(keptJson) };
+      entry = { model: new DocumentModel(options), settings: s, options, key, diagnostics: new DiagnosticCache(keptJson, related) };
       entries.set(uri, entry);
     }
     entry.settings = s;
@@ -299,7 +301,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
       const s = await settings.get(uri);
       const doc = OpenDocument.create(uri, "encounter", 0, text);
       const model = new DocumentModel(optionsFor(uri, s)).update(text);
-      await connection.sendDiagnostics({ uri, diagnostics: model.findings.map((f) => toDiagnostic(doc, f)) });
+      await connection.sendDiagnostics({ uri, diagnostics: model.findings.map((f) => toDiagnostic(doc, f, related)) });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") await connection.sendDiagnostics({ uri, diagnostics: [] });
       else log(`reading ${path}`, e);
@@ -321,6 +323,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
     const caps = params.capabilities;
     settings.supported = !!caps.workspace?.configuration;
     watchDynamically = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    related = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = host.folderPaths(uris);
     return {
@@ -412,7 +415,7 @@ export function startServer(connection: Connection, host: ServerHost, { keptJson
         title: a.title,
         kind: a.kind === "quickfix" ? CodeActionKind.QuickFix : FixAllKind,
         isPreferred: a.preferred || undefined,
-        diagnostics: a.findings.map((f) => toDiagnostic(e.doc, f)),
+        diagnostics: a.findings.map((f) => toDiagnostic(e.doc, f, related)),
         edit: { changes: { [e.doc.uri]: a.edits.map((x) => ({ range: toRange(e.doc, x), newText: x.newText })) } },
       }))
       .filter((a) => wanted(a.kind!));
