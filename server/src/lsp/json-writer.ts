@@ -89,7 +89,6 @@ export function messageParts(msg: Message): Uint8Array[] {
   return parts;
 }
 
-
 /** Whole numbers as a JSON list, `[1,-2,3]`, in ASCII bytes: counted first, then written into one buffer of that size. */
 export function numbersJson(data: Int32Array): Buffer {
   let size = 2 + Math.max(0, data.length - 1);
