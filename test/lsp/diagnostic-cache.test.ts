@@ -17,19 +17,32 @@ function rng(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-/** With a directive the findings are placed in the file's order (directives apply across encounters). */
 type Diagnostic = ReturnType<DiagnosticCache["diagnostics"]>[number];
 
-const DIRECTIVE = "# encounter-lint-disable units -- reviewed by the auditor\n";
+/**
+ * Comments at the top. `disable` comments alone silence their rules to the end of the file and
+ * are taken group by group (the first three); any other directive puts the findings in the file's order.
+ */
+const HEADS = [
+  "",
+  "# encounter-lint-disable waste-undocumented -- reviewed by the auditor\n",
+  "# encounter-lint-disable long-push, non-chemo-as-chemo\n# ENCOUNTER-LINT-DISABLE waste-undocumented long-push\n",
+  "# encounter-lint-disable-next-line units\n",
+  "# encounter-lint-disable nonsense\n",
+  "# encounter-lint-disable units\n# encounter-lint-enable units\n",
+];
+/** Edits may add a directive too: above the first encounter (a new set of silenced rules) or inside one. */
+const DIRECTIVES = ["# encounter-lint-disable retired-code\n", "# encounter-lint-disable-next-line facility-only\n"];
 
 test("cached diagnostics equal a fresh conversion after random edits", () => {
   let groupwise = 0;
-  for (let seed = 1; seed <= 8; seed++) {
+  let silenced = 0;
+  for (let seed = 1; seed <= 18; seed++) {
     const random = rng(seed);
     const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off" } as const) : undefined;
-    const model = new DocumentModel({ fileName: "t", severities });
+    const model = new DocumentModel({ fileName: "t", severities, reportUnusedDisableDirectives: seed % 7 === 0 });
     const cache = new DiagnosticCache(true);
-    let text = seed % 2 ? START : DIRECTIVE + START;
+    let text = HEADS[seed % HEADS.length] + START;
     let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
     model.update(text);
     assert.ok(model.findings.length > 0);
@@ -41,7 +54,8 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
         text = text.slice(0, at) + text.slice(at + cut);
         edit = { start: at, end: at + cut };
       } else {
-        text = text.slice(0, at) + PIECES[Math.floor(random() * PIECES.length)] + text.slice(at);
+        const inserted = random() < 0.05 ? DIRECTIVES[Math.floor(random() * DIRECTIVES.length)] : PIECES[Math.floor(random() * PIECES.length)];
+        text = text.slice(0, at) + inserted + text.slice(at);
         edit = { start: at, end: at };
       }
       doc = TextDocument.create(doc.uri, "encounter", doc.version + 1, text);
@@ -55,10 +69,27 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
       if (!text.includes("encounter-lint-")) {
         assert.ok(kept, "group by group, the list keeps its JSON text");
         groupwise++;
-      }
+      } else if (kept) silenced++;
     }
   }
-  assert.ok(groupwise > 100, "most steps take the diagnostics group by group");
+  assert.ok(groupwise > 80, `without directives, group by group (${groupwise} steps)`);
+  assert.ok(silenced > 50, `with disable comments at the top too (${silenced} steps)`);
+});
+
+test("kept diagnostics are for one set of silenced rules: another set converts the groups again", () => {
+  const text = `encounter "A"\n  setting hopd\n  push ondansetron 4mg 5min\n  claim 96409, 96360\nencounter "B"\n  push ondansetron 4mg 5min\n  claim 96409\n`;
+  const ordered = new DocumentModel({ fileName: "t" }).update(text).orderedGroups()!;
+  const doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
+  const cache = new DiagnosticCache(true);
+  // The same groups, as a directive at the top would leave them (DocumentModel.orderedGroups).
+  const listed = (silenced?: Set<string>) => [...cache.diagnostics(doc, { orderedGroups: () => ({ ...ordered, silenced }) } as unknown as DocumentModel)];
+  const all = listed();
+  const rules = new Set(all.map((d) => String(d.code)));
+  assert.ok(rules.size >= 2, [...rules].join());
+  for (const rule of rules) {
+    assert.deepEqual(listed(new Set([rule])), all.filter((d) => d.code !== rule), rule);
+    assert.deepEqual(listed(), all);
+  }
 });
 
 test("an edit in one encounter leaves the others' diagnostics as they were, moved to their new lines", () => {

@@ -47,6 +47,21 @@ export function applyDirectives(directives: readonly Directive[], text: string, 
   return out;
 }
 
+/**
+ * The rules `directives` silence when every one is a valid `disable`, none closed by an `enable`
+ * and none for one line: each silences its rules from the comment to the end of the file, as
+ * applyDirectives' scopes do. Undefined for any other mix.
+ */
+export function silencedToEnd(directives: readonly Directive[], knownRules: Iterable<string>): Set<string> | undefined {
+  const known = new Set(knownRules);
+  const rules = new Set<string>();
+  for (const d of directives) {
+    if (d.kind !== "disable" || badDirective(d, known)) return undefined;
+    for (const r of d.rules) rules.add(r.value);
+  }
+  return rules;
+}
+
 function badDirective(d: Directive, known: ReadonlySet<string>): Finding | undefined {
   const name = `encounter-lint-${d.kind}`;
   if (!d.rules.length)

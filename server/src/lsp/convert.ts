@@ -97,8 +97,11 @@ function compact(list: LastList) {
  * the encounters' lists one after the other (the model says when that is the file's order).
  */
 export class DiagnosticCache {
-  private readonly byGroup = new WeakMap<Placed, Kept>();
+  private byGroup = new WeakMap<Placed, Kept>();
   private last?: LastList;
+  /** Rules a directive at the top silences in every group (DocumentModel.orderedGroups); what is kept is for these. */
+  private silenced: ReadonlySet<string> = new Set();
+  private silencedKey = "";
 
   /**
    * `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). `related`:
@@ -121,6 +124,7 @@ export class DiagnosticCache {
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri" | "lineCount">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
+    this.filterBy(ordered.silenced);
     const groups = ordered.groups;
     const last = this.last;
     const n = groups.length;
@@ -146,6 +150,7 @@ export class DiagnosticCache {
       const before = i > n - below ? last!.kept[i - n + m] : undefined;
       if (before) moveKept(before, lines);
       const k = (list.kept[i] = before ?? this.ofGroup(doc, g));
+      if (!k.diagnostics.length) continue; // each of its findings silenced
       for (const d of k.diagnostics) out.push(d);
       count += k.diagnostics.length;
       if (!this.keptJson) continue;
@@ -173,6 +178,7 @@ export class DiagnosticCache {
   top(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel, shown: number): Diagnostic[] | undefined {
     const ordered = model.orderedGroups();
     if (!ordered) return undefined;
+    this.filterBy(ordered.silenced);
     const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
     for (const g of ordered.groups) {
       if (g.base + g.length > shown) break;
@@ -186,6 +192,7 @@ export class DiagnosticCache {
    * placed from a group finding takes that finding's kept diagnostic; the others are converted.
    */
   private fileOrder(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
+    this.filterBy(undefined);
     const kept = new Map<Finding, Diagnostic>();
     for (const g of model.groups) {
       if (!g.contained || !g.local.length) continue;
@@ -198,6 +205,16 @@ export class DiagnosticCache {
     });
   }
 
+  /** Keeps diagnostics for the rules `silenced` leaves out: another set drops what was kept (a directive was edited). */
+  private filterBy(silenced: ReadonlySet<string> | undefined) {
+    const key = silenced ? [...silenced].sort().join(" ") : "";
+    if (key === this.silencedKey) return;
+    this.silencedKey = key;
+    this.silenced = silenced ?? new Set();
+    this.byGroup = new WeakMap();
+    this.last = undefined;
+  }
+
   /**
    * A group's diagnostics: kept, moved by whole lines, or converted from its findings. (It places
    * kept diagnostics anew, so the last list's places are no longer known.)
@@ -207,10 +224,10 @@ export class DiagnosticCache {
     const at = doc.positionAt(g.base);
     // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
     // its columns on that line depend on the text before it.
-    if (at.character !== 0) return convert(doc, g, at.line, this.related);
+    if (at.character !== 0) return convert(doc, g, at.line, this.related, this.silenced);
     const kept = this.byGroup.get(g);
     if (!kept) {
-      const made = convert(doc, g, at.line, this.related);
+      const made = convert(doc, g, at.line, this.related, this.silenced);
       this.byGroup.set(g, made);
       return made;
     }
@@ -256,9 +273,10 @@ function takeOver(last: LastList, from: number, to: number, list: LastList, at: 
   }
 }
 
-function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number, related: boolean): Kept {
+function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number, related: boolean, silenced: ReadonlySet<string>): Kept {
   const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
-  return { line, diagnostics: g.local.map((f) => toDiagnostic(inGroup, f, related)) };
+  const shown = silenced.size ? g.local.filter((f) => !silenced.has(f.rule)) : g.local;
+  return { line, diagnostics: shown.map((f) => toDiagnostic(inGroup, f, related)) };
 }
 
 function shiftRange(r: Range, lines: number) {

@@ -9,7 +9,7 @@ import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catal
 import { formatItem } from "../engine/claim-text.js";
 import { derive } from "../engine/derive.js";
 import type { Derivation } from "../engine/derive/types.js";
-import { applyDirectives } from "../engine/directives.js";
+import { applyDirectives, silencedToEnd } from "../engine/directives.js";
 import { makeFinding, type Finding, type Fix } from "../engine/finding.js";
 import { RULE_IDS } from "../engine/rules.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
@@ -485,12 +485,20 @@ export class DocumentModel {
 
   /**
    * The findings segment by segment when, placed at each group's `base` and put one group after
-   * the other, they are `findings` exactly: no directive applies and no finding reaches outside
-   * its segment. `head` (the preamble's syntax findings) comes first. Undefined: use `findings`.
+   * the other, they are `findings` exactly: no finding reaches outside its segment, and no
+   * directive applies, or only `disable` comments above the first encounter (a rule silenced to
+   * the end of the file: a group's findings of the `silenced` rules are left out, the others
+   * still follow each other). `head` (the preamble's syntax findings, which no comment silences)
+   * comes first. Undefined: use `findings`.
    */
-  orderedGroups(): { head: readonly Finding[]; groups: readonly Placed[] } | undefined {
+  orderedGroups(): { head: readonly Finding[]; groups: readonly Placed[]; silenced?: ReadonlySet<string> } | undefined {
     const headInside = !this.head.length || this.head[this.head.length - 1].span.end <= this.preText.length;
-    return !this.directiveCount && !this.problems && headInside ? { head: this.head, groups: this.groups } : undefined;
+    if (this.problems || !headInside) return undefined;
+    if (!this.directiveCount) return { head: this.head, groups: this.groups };
+    // Comments in the preamble are above every group: what they silence, they silence in each.
+    const atTop = this.directiveCount === this.preamble.directives.length && !this.options.reportUnusedDisableDirectives;
+    const silenced = atTop ? silencedToEnd(this.preamble.directives, RULE_IDS) : undefined;
+    return silenced && { head: this.head, groups: this.groups, silenced };
   }
 
   /** Every directive of the document in file coordinates (the same ones analyzeText applies). */
