@@ -49,6 +49,23 @@ test("a drug declared further down: no top first, since it changes the findings 
   assert.deepEqual(published[0].found, expected(text));
 });
 
+test("with disable comments above the first encounter, the top first too, their rules left out", async () => {
+  const text = `# encounter-lint-disable non-chemo-as-chemo -- reviewed\n${BIG.replace('encounter "E1"\n  setting hopd\n', 'encounter "E1"\n  setting hopd\n  push ondansetron 4mg 40min\n')}`;
+  const { published } = await openLarge(text);
+  assert.equal(published.length, 2);
+  const [top, complete] = published;
+  const all = expected(text);
+  assert.ok(all.length > 0 && all.every((f) => !f.startsWith("non-chemo-as-chemo")), all.join());
+  assert.deepEqual(complete.found, all);
+  assert.ok(top.found.length > 0, "the long push in E1 is in the top");
+  assert.deepEqual(top.found, all.slice(0, top.found.length));
+  // Any other directive in the top (one that may reach below it) gives the complete list only.
+  const nextLine = `encounter "E0"\n  # encounter-lint-disable-next-line long-push\n${text.slice(text.indexOf("\n") + 1 + 'encounter "E0"\n'.length)}`;
+  const once = await openLarge(nextLine);
+  assert.equal(once.published.length, 1);
+  assert.deepEqual(once.published[0].found, expected(nextLine));
+});
+
 test("the top ends at an encounter header, and is only taken when nothing below can change it", () => {
   const top = independentTop(BIG, 50)!;
   assert.ok(top.text.length < BIG.length && BIG.startsWith(top.text));
@@ -56,7 +73,8 @@ test("the top ends at an encounter header, and is only taken when nothing below 
   assert.equal(BIG.slice(top.text.length, top.text.length + 15), 'encounter "E51"');
   assert.equal(BIG.slice(top.shown, top.shown + 15), 'encounter "E50"');
   assert.equal(independentTop(BIG.slice(0, 2000), 50), undefined, "too few encounters");
-  assert.equal(independentTop(`${BIG}# encounter-lint-disable units -- reviewed\n`, 50), undefined, "a directive");
+  assert.equal(independentTop(`${BIG}# encounter-lint-disable units -- reviewed\n`, 50), undefined, "a directive below the top");
+  assert.ok(independentTop(`# encounter-lint-disable units -- reviewed\n${BIG}`, 50), "a directive in the top is the model's to weigh");
   assert.equal(independentTop(`${BIG}  push x 1mg 1min; drug x chemo\n`, 50), undefined, "a declaration after ';'");
   assert.ok(independentTop(`drug zorbitol chemo\n${BIG}`, 50), "a declaration in the preamble is part of the top");
 });

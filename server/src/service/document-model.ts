@@ -533,10 +533,12 @@ export class DocumentModel {
 /**
  * The top of a large document, for a first look before the rest is analysed: its preamble, its
  * first `encounters` segments and one more. Only when nothing further down can change their
- * analysis: no drug declaration below the top and no directive anywhere (then an encounter's
- * findings depend only on the preamble, the top's declarations and its own text). Groups that end
- * by `shown` are final; the last segment may yet grow (a header line that does not parse joins
- * the segment above it).
+ * analysis: no drug declaration and no directive below the top (then an encounter's findings
+ * depend only on the preamble, the top's declarations and its own text; directives in the top
+ * are the model's to weigh: DiagnosticCache.top gives nothing unless the top's groups can be
+ * taken in order, as with `disable` comments above the first encounter). Groups that end by
+ * `shown` are final; the last segment may yet grow (a header line that does not parse joins the
+ * segment above it).
  */
 export function independentTop(text: string, encounters: number): { text: string; shown: number } | undefined {
   const cuts = [0];
@@ -544,7 +546,7 @@ export function independentTop(text: string, encounters: number): { text: string
   for (let m = HEADER_LINE.exec(text); m && cuts.length < encounters + 3; m = HEADER_LINE.exec(text)) cuts.push(m.index);
   if (cuts.length < encounters + 3) return undefined;
   const end = cuts[encounters + 2];
-  if (/(?:^|;)[ \t]*drug(?![A-Za-z0-9_-])/im.test(text.slice(end)) || /encounter-lint-/i.test(text)) return undefined;
+  if (/(?:^|;)[ \t]*drug(?![A-Za-z0-9_-])/im.test(text.slice(end)) || /encounter-lint-/i.test(text.slice(end))) return undefined;
   return { text: text.slice(0, end), shown: cuts[encounters + 1] };
 }
 
