@@ -3,6 +3,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeText, type AnalyzeOptions } from "../../server/src/engine/analyze.js";
+import { applyDirectives, applyWithin } from "../../server/src/engine/directives.js";
+import { makeFinding } from "../../server/src/engine/finding.js";
+import { RULE_IDS } from "../../server/src/engine/rules.js";
+import { parseStatements } from "../../server/src/language/parse.js";
 import { fixText } from "../../server/src/engine/fix-text.js";
 import { DocumentModel } from "../../server/src/service/document-model.js";
 
@@ -81,4 +85,23 @@ test("the editor's document model applies directives exactly as the CLI does", (
   const edited = text.slice(0, at) + "x3" + text.slice(at + 2);
   model.update(edited, options, { start: at, end: at + 2 });
   assert.deepEqual(essence(model.findings), essence(analyzeText(edited, options).findings));
+});
+
+test("an encounter's own disable-next-line comments, applied to its text alone, silence what they silence in the file; others are left to the file", () => {
+  const finding = (rule: string, start: number) => makeFinding(rule, { start, end: start + 1 }, rule, null);
+  const within = (text: string, rules: string[]) => {
+    const { directives } = parseStatements(text);
+    const findings = rules.flatMap((rule) => [0, 1, 2, 3].map((line) => finding(rule, text.split("\n").slice(0, line).join("\n").length + (line ? 1 : 0))));
+    const piece = applyWithin(directives, text, findings, RULE_IDS);
+    if (piece) assert.deepEqual(piece, applyDirectives(directives, text, findings, { knownRules: RULE_IDS }));
+    return piece?.map((f) => `${f.rule}@${text.slice(0, f.span.start).split("\n").length - 1}`);
+  };
+  const comment = "# encounter-lint-disable-next-line units -- payer";
+  assert.deepEqual(within(`x\n${comment}\nclaim\nmore\n`, ["units", "missing-code"]), ["units@0", "units@1", "units@3", "missing-code@0", "missing-code@1", "missing-code@2", "missing-code@3"]);
+  assert.deepEqual(within(`x\n${comment}\nclaim\n`, ["units"]), ["units@0", "units@1", "units@3"], "the next line ends inside");
+  assert.equal(within(`x\n${comment}\n`, ["units"]), undefined, "the next line is the next encounter's");
+  assert.equal(within(`x\n${comment}\nclaim`, ["units"]), undefined, "the next line may go on beyond the text");
+  assert.equal(within(`x\n# encounter-lint-disable units\nclaim\n`, ["units"]), undefined, "to the end of the file");
+  assert.equal(within(`x\n# encounter-lint-disable-next-line nonsense\nclaim\n`, ["units"]), undefined, "a bad comment");
+  assert.deepEqual(within("x\nclaim\n", ["units"]), ["units@0", "units@1", "units@2", "units@2"], "no comment: the findings as they are");
 });

@@ -20,29 +20,32 @@ function rng(seed: number) {
 type Diagnostic = ReturnType<DiagnosticCache["diagnostics"]>[number];
 
 /**
- * Comments at the top. `disable` comments alone silence their rules to the end of the file and
- * are taken group by group (the first three); any other directive puts the findings in the file's order.
+ * Directives. Those that silence within their encounter (disable-next-line) and `disable`
+ * comments at the top are taken group by group (the first four); any other directive puts the
+ * findings in the file's order.
  */
-const HEADS = [
-  "",
-  "# encounter-lint-disable waste-undocumented -- reviewed by the auditor\n",
-  "# encounter-lint-disable long-push, non-chemo-as-chemo\n# ENCOUNTER-LINT-DISABLE waste-undocumented long-push\n",
-  "# encounter-lint-disable-next-line units\n",
-  "# encounter-lint-disable nonsense\n",
-  "# encounter-lint-disable units\n# encounter-lint-enable units\n",
+const VARIANTS: ((start: string) => string)[] = [
+  (t) => t,
+  (t) => `# encounter-lint-disable waste-undocumented -- reviewed by the auditor\n${t}`,
+  (t) => `# encounter-lint-disable long-push, non-chemo-as-chemo\n# ENCOUNTER-LINT-DISABLE waste-undocumented long-push\n${t}`,
+  (t) => `# encounter-lint-disable long-push\n${t.replace(/\n  claim/g, "\n  # encounter-lint-disable-next-line non-chemo-as-chemo duplicate-initial -- payer\n  claim")}`,
+  (t) => `# encounter-lint-disable-next-line units\n${t}`,
+  (t) => `# encounter-lint-disable nonsense\n${t}`,
+  (t) => `# encounter-lint-disable units\n# encounter-lint-enable units\n${t}`,
+  (t) => t.replace("\n  claim", "\n  # encounter-lint-disable duplicate-initial\n  claim"),
 ];
 /** Edits may add a directive too: above the first encounter (a new set of silenced rules) or inside one. */
-const DIRECTIVES = ["# encounter-lint-disable retired-code\n", "# encounter-lint-disable-next-line facility-only\n"];
+const DIRECTIVES = ["# encounter-lint-disable retired-code\n", "# encounter-lint-disable-next-line facility-only\n", "  # encounter-lint-disable-next-line modifier-25-missing\n"];
 
 test("cached diagnostics equal a fresh conversion after random edits", () => {
   let groupwise = 0;
   let silenced = 0;
-  for (let seed = 1; seed <= 18; seed++) {
+  for (let seed = 1; seed <= 24; seed++) {
     const random = rng(seed);
     const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off" } as const) : undefined;
     const model = new DocumentModel({ fileName: "t", severities, reportUnusedDisableDirectives: seed % 7 === 0 });
     const cache = new DiagnosticCache(true);
-    let text = HEADS[seed % HEADS.length] + START;
+    let text = VARIANTS[seed % VARIANTS.length](START);
     let doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
     model.update(text);
     assert.ok(model.findings.length > 0);
@@ -89,6 +92,31 @@ test("kept diagnostics are for one set of silenced rules: another set converts t
   for (const rule of rules) {
     assert.deepEqual(listed(new Set([rule])), all.filter((d) => d.code !== rule), rule);
     assert.deepEqual(listed(), all);
+  }
+});
+
+test("a directive within its encounter keeps the list group by group; one that reaches further puts it in the file's order, and back", () => {
+  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  # encounter-lint-disable-next-line non-chemo-as-chemo\n  claim 96409, 96413, 96360\n`;
+  let text = Array.from({ length: 6 }, (_, i) => one(i)).join("");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  const cache = new DiagnosticCache(true);
+  let version = 1;
+  const check = (grouped: boolean) => {
+    const doc = TextDocument.create("file:///t.encounter", "encounter", version++, text);
+    const list = cache.diagnostics(doc, model);
+    assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
+    assert.equal(!!list[JSON_TEXT], grouped, grouped ? "group by group" : "in the file's order");
+  };
+  check(true);
+  assert.ok(model.findings.length >= 12 && model.findings.every((f) => f.rule !== "non-chemo-as-chemo"), "each encounter's non-chemo-as-chemo silenced, two findings after it");
+  // E3's comment now disables to the end of the file: the other encounters are unchanged but
+  // their diagnostics are now matched to the file's findings one by one.
+  const at = text.indexOf("disable-next-line", text.indexOf('"E3"'));
+  const edits: [string, string][] = [["disable-next-line", "disable"], ["disable", "disable-next-line"]];
+  for (const [from, to] of edits) {
+    text = text.slice(0, at) + to + text.slice(at + from.length);
+    model.update(text, undefined, { start: at, end: at + from.length });
+    check(to === "disable-next-line");
   }
 });
 

@@ -59,11 +59,18 @@ test("with disable comments above the first encounter, the top first too, their 
   assert.deepEqual(complete.found, all);
   assert.ok(top.found.length > 0, "the long push in E1 is in the top");
   assert.deepEqual(top.found, all.slice(0, top.found.length));
-  // Any other directive in the top (one that may reach below it) gives the complete list only.
-  const nextLine = `encounter "E0"\n  # encounter-lint-disable-next-line long-push\n${text.slice(text.indexOf("\n") + 1 + 'encounter "E0"\n'.length)}`;
-  const once = await openLarge(nextLine);
+  // One for the next line silences within its encounter: the top first too.
+  const nextLine = text.replace('encounter "E1"\n  setting hopd\n', 'encounter "E1"\n  setting hopd\n  # encounter-lint-disable-next-line long-push\n');
+  const lines = await openLarge(nextLine);
+  assert.equal(lines.published.length, 2);
+  assert.ok(expected(nextLine).length < all.length, "the long push silenced");
+  assert.deepEqual(lines.published[1].found, expected(nextLine));
+  assert.deepEqual(lines.published[0].found, expected(nextLine).slice(0, lines.published[0].found.length));
+  // A directive in the top that may reach below it gives the complete list only.
+  const reaching = text.replace('encounter "E1"\n  setting hopd\n', 'encounter "E1"\n  setting hopd\n  # encounter-lint-disable long-push\n');
+  const once = await openLarge(reaching);
   assert.equal(once.published.length, 1);
-  assert.deepEqual(once.published[0].found, expected(nextLine));
+  assert.deepEqual(once.published[0].found, expected(reaching));
 });
 
 test("the top ends at an encounter header, and is only taken when nothing below can change it", () => {

@@ -62,6 +62,23 @@ export function silencedToEnd(directives: readonly Directive[], knownRules: Iter
   return rules;
 }
 
+/**
+ * `findings` of a piece of a file (its `text`, in its coordinates) less those its own
+ * `directives` silence, when each is a valid disable-next-line whose next line ends inside the
+ * piece: applied there, they silence exactly what they silence in the whole file. Undefined when
+ * one may reach beyond the piece (another kind, a bad one, or a next line not inside it).
+ */
+export function applyWithin(directives: readonly Directive[], text: string, findings: Finding[], knownRules: Iterable<string>): Finding[] | undefined {
+  if (!directives.length) return findings;
+  const known = new Set(knownRules);
+  for (const d of directives) {
+    const line = nextLine(text, d.span.end);
+    if (d.kind !== "disable-next-line" || badDirective(d, known) || !line || line.end >= text.length) return undefined;
+  }
+  const { scopes } = scopesOf(directives, text);
+  return findings.filter((f) => !scopes.some((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end));
+}
+
 function badDirective(d: Directive, known: ReadonlySet<string>): Finding | undefined {
   const name = `encounter-lint-${d.kind}`;
   if (!d.rules.length)

@@ -99,7 +99,7 @@ function compact(list: LastList) {
 export class DiagnosticCache {
   private byGroup = new WeakMap<Placed, Kept>();
   private last?: LastList;
-  /** Rules a directive at the top silences in every group (DocumentModel.orderedGroups); what is kept is for these. */
+  /** The kept diagnostics are of each group's `shown` findings less these rules (a `disable` comment at the top: DocumentModel.orderedGroups). */
   private silenced: ReadonlySet<string> = new Set();
   private silencedKey = "";
 
@@ -124,7 +124,7 @@ export class DiagnosticCache {
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri" | "lineCount">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
-    this.filterBy(ordered.silenced);
+    this.keepFor(ordered.silenced);
     const groups = ordered.groups;
     const last = this.last;
     const n = groups.length;
@@ -178,7 +178,7 @@ export class DiagnosticCache {
   top(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel, shown: number): Diagnostic[] | undefined {
     const ordered = model.orderedGroups();
     if (!ordered) return undefined;
-    this.filterBy(ordered.silenced);
+    this.keepFor(ordered.silenced);
     const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
     for (const g of ordered.groups) {
       if (g.base + g.length > shown) break;
@@ -190,14 +190,14 @@ export class DiagnosticCache {
   /**
    * In the file's order (directives apply, or findings reach outside their group): each finding
    * placed from a group finding takes that finding's kept diagnostic; the others are converted.
+   * (What a group's kept diagnostics leave out, a directive silences here too, or it is converted.)
    */
   private fileOrder(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel): Diagnostic[] {
-    this.filterBy(undefined);
     const kept = new Map<Finding, Diagnostic>();
     for (const g of model.groups) {
       if (!g.contained || !g.local.length) continue;
       const ds = this.ofGroup(doc, g).diagnostics;
-      g.local.forEach((f, i) => kept.set(f, ds[i]));
+      this.findingsOf(g).forEach((f, i) => kept.set(f, ds[i]));
     }
     return model.findings.map((f) => {
       const local = model.localOf(f);
@@ -206,13 +206,18 @@ export class DiagnosticCache {
   }
 
   /** Keeps diagnostics for the rules `silenced` leaves out: another set drops what was kept (a directive was edited). */
-  private filterBy(silenced: ReadonlySet<string> | undefined) {
+  private keepFor(silenced: ReadonlySet<string> | undefined) {
     const key = silenced ? [...silenced].sort().join(" ") : "";
     if (key === this.silencedKey) return;
     this.silencedKey = key;
     this.silenced = silenced ?? new Set();
     this.byGroup = new WeakMap();
     this.last = undefined;
+  }
+
+  /** The findings of `g` its kept diagnostics are of, one for one. */
+  private findingsOf(g: Placed): Finding[] {
+    return this.silenced.size ? g.shown.filter((f) => !this.silenced.has(f.rule)) : g.shown;
   }
 
   /**
@@ -224,10 +229,10 @@ export class DiagnosticCache {
     const at = doc.positionAt(g.base);
     // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
     // its columns on that line depend on the text before it.
-    if (at.character !== 0) return convert(doc, g, at.line, this.related, this.silenced);
+    if (at.character !== 0) return convert(doc, g, this.findingsOf(g), at.line, this.related);
     const kept = this.byGroup.get(g);
     if (!kept) {
-      const made = convert(doc, g, at.line, this.related, this.silenced);
+      const made = convert(doc, g, this.findingsOf(g), at.line, this.related);
       this.byGroup.set(g, made);
       return made;
     }
@@ -273,10 +278,9 @@ function takeOver(last: LastList, from: number, to: number, list: LastList, at: 
   }
 }
 
-function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number, related: boolean, silenced: ReadonlySet<string>): Kept {
+function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, findings: readonly Finding[], line: number, related: boolean): Kept {
   const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
-  const shown = silenced.size ? g.local.filter((f) => !silenced.has(f.rule)) : g.local;
-  return { line, diagnostics: shown.map((f) => toDiagnostic(inGroup, f, related)) };
+  return { line, diagnostics: findings.map((f) => toDiagnostic(inGroup, f, related)) };
 }
 
 function shiftRange(r: Range, lines: number) {

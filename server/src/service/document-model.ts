@@ -9,7 +9,7 @@ import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catal
 import { formatItem } from "../engine/claim-text.js";
 import { derive } from "../engine/derive.js";
 import type { Derivation } from "../engine/derive/types.js";
-import { applyDirectives, silencedToEnd } from "../engine/directives.js";
+import { applyDirectives, applyWithin, silencedToEnd } from "../engine/directives.js";
 import { makeFinding, type Finding, type Fix } from "../engine/finding.js";
 import { RULE_IDS } from "../engine/rules.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
@@ -90,6 +90,10 @@ export interface Placed {
   claims: Finding[][];
   /** Syntax then claim findings, severities applied, in file order; segment coordinates. */
   local: Finding[];
+  /** `local` less what the segment's own disable-next-line comments silence (applyWithin). */
+  shown: Finding[];
+  /** A directive of the segment may reach beyond it: its findings are then `local`, in the file's order only. */
+  reaching: boolean;
   /** Every span of `local`, related ones too, lies within the segment (they move with it). */
   contained: boolean;
   views: EncounterView[];
@@ -100,6 +104,8 @@ class Group implements Placed {
   syntax: Finding[] = [];
   claims: Finding[][] = [];
   local: Finding[] = [];
+  shown: Finding[] = [];
+  reaching = false;
   contained = true;
   views: EncounterView[] = [];
   /** Its first finding is an empty span at its start; its last one, at its end (see `tieBefore`). */
@@ -190,6 +196,8 @@ export class DocumentModel {
   private complete = false;
   /** Directives in the document, and groups whose findings cannot simply follow each other (see orderedGroups). */
   private directiveCount = 0;
+  /** Groups with a directive that may reach beyond them (Placed.reaching). */
+  private reachingCount = 0;
   private problems = 0;
   /** `findings` of the current text, made on first use. */
   private placedFindings?: Finding[];
@@ -371,6 +379,7 @@ export class DocumentModel {
     this.views = [];
     this.groups = [];
     this.directiveCount = this.preamble.directives.length;
+    this.reachingCount = 0;
     const head: Finding[] = [];
     for (const e of this.preamble.errors) if (e.encounter === undefined) head.push(makeFinding("syntax", e.span, e.message, null));
     this.head = applySeverities(head, this.options.severities).sort(byPlace);
@@ -379,6 +388,7 @@ export class DocumentModel {
       this.groups.push(group);
       for (const v of group.views) this.views.push(v);
       this.directiveCount += seg.piece.file.directives.length;
+      if (group.reaching) this.reachingCount++;
     }
     this.problems = 0;
     for (let i = 0; i <= this.groups.length; i++) this.problems += this.problemsAt(i);
@@ -403,6 +413,8 @@ export class DocumentModel {
     }
     const start = fresh[0].firstIndex;
     this.views.splice(start, views.length, ...views);
+    for (const g of this.groups.slice(a, b)) if (g.reaching) this.reachingCount--;
+    for (const g of groups) if (g.reaching) this.reachingCount++;
     this.groups.splice(a, removed.length, ...groups);
     for (let i = a; i <= a + fresh.length; i++) problems -= this.problemsAt(i);
     this.problems -= problems;
@@ -485,19 +497,20 @@ export class DocumentModel {
 
   /**
    * The findings segment by segment when, placed at each group's `base` and put one group after
-   * the other, they are `findings` exactly: no finding reaches outside its segment, and no
-   * directive applies, or only `disable` comments above the first encounter (a rule silenced to
-   * the end of the file: a group's findings of the `silenced` rules are left out, the others
-   * still follow each other). `head` (the preamble's syntax findings, which no comment silences)
-   * comes first. Undefined: use `findings`.
+   * the other, they are `findings` exactly: no finding reaches outside its segment, and every
+   * directive silences within its own segment (a disable-next-line: each group's `shown`
+   * findings) or is a `disable` comment above the first encounter (a rule silenced to the end of
+   * the file: a group's findings of the `silenced` rules are left out, the others still follow
+   * each other), and unused ones are not reported. `head` (the preamble's syntax findings, which
+   * no comment silences) comes first. Undefined: use `findings`.
    */
   orderedGroups(): { head: readonly Finding[]; groups: readonly Placed[]; silenced?: ReadonlySet<string> } | undefined {
     const headInside = !this.head.length || this.head[this.head.length - 1].span.end <= this.preText.length;
     if (this.problems || !headInside) return undefined;
     if (!this.directiveCount) return { head: this.head, groups: this.groups };
+    if (this.reachingCount || this.options.reportUnusedDisableDirectives) return undefined;
     // Comments in the preamble are above every group: what they silence, they silence in each.
-    const atTop = this.directiveCount === this.preamble.directives.length && !this.options.reportUnusedDisableDirectives;
-    const silenced = atTop ? silencedToEnd(this.preamble.directives, RULE_IDS) : undefined;
+    const silenced = silencedToEnd(this.preamble.directives, RULE_IDS);
     return silenced && { head: this.head, groups: this.groups, silenced };
   }
 
@@ -588,6 +601,9 @@ function place(seg: Segment, { base: analysedAt, results, summaries }: Analysed,
   const local = [...group.syntax, ...group.claims.flat()].sort(byPlace);
   const within = (s: Span) => s.start >= 0 && s.end <= group.length;
   group.local = local;
+  const shown = applyWithin(seg.piece.file.directives, seg.text, local, RULE_IDS);
+  group.shown = shown ?? local;
+  group.reaching = !shown;
   group.contained = local.every((f) => within(f.span) && f.related.every((r) => within(r.span)));
   group.startsEmpty = local.length > 0 && local[0].span.start === 0 && local[0].span.end === 0;
   group.endsEmpty = local.length > 0 && local[local.length - 1].span.start === group.length;
