@@ -100,8 +100,7 @@ export class DiagnosticCache {
   private byGroup = new WeakMap<Placed, Kept>();
   private last?: LastList;
   /** The kept diagnostics are of each group's `shown` findings less these rules (a `disable` comment at the top: DocumentModel.orderedGroups). */
-  private silenced: ReadonlySet<string> = new Set();
-  private silencedKey = "";
+  private silenced?: ReadonlySet<string>;
 
   /**
    * `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). `related`:
@@ -205,19 +204,21 @@ export class DiagnosticCache {
     });
   }
 
-  /** Keeps diagnostics for the rules `silenced` leaves out: another set drops what was kept (a directive was edited). */
+  /**
+   * Keeps diagnostics for the rules `silenced` leaves out: another set drops what was kept. (The
+   * model makes the set when it analyses the preamble, so the same rules come as the same set.)
+   */
   private keepFor(silenced: ReadonlySet<string> | undefined) {
-    const key = silenced ? [...silenced].sort().join(" ") : "";
-    if (key === this.silencedKey) return;
-    this.silencedKey = key;
-    this.silenced = silenced ?? new Set();
+    if (silenced === this.silenced) return;
+    this.silenced = silenced;
     this.byGroup = new WeakMap();
     this.last = undefined;
   }
 
   /** The findings of `g` its kept diagnostics are of, one for one. */
   private findingsOf(g: Placed): Finding[] {
-    return this.silenced.size ? g.shown.filter((f) => !this.silenced.has(f.rule)) : g.shown;
+    const silenced = this.silenced;
+    return silenced?.size ? g.shown.filter((f) => !silenced.has(f.rule)) : g.shown;
   }
 
   /**

@@ -198,6 +198,8 @@ export class DocumentModel {
   private directiveCount = 0;
   /** Groups with a directive that may reach beyond them (Placed.reaching). */
   private reachingCount = 0;
+  /** What the preamble's directives silence in every group, when they are `disable` comments only (silencedToEnd). */
+  private preambleSilences?: ReadonlySet<string>;
   private problems = 0;
   /** `findings` of the current text, made on first use. */
   private placedFindings?: Finding[];
@@ -380,6 +382,7 @@ export class DocumentModel {
     this.groups = [];
     this.directiveCount = this.preamble.directives.length;
     this.reachingCount = 0;
+    this.preambleSilences = silencedToEnd(this.preamble.directives, RULE_IDS);
     const head: Finding[] = [];
     for (const e of this.preamble.errors) if (e.encounter === undefined) head.push(makeFinding("syntax", e.span, e.message, null));
     this.head = applySeverities(head, this.options.severities).sort(byPlace);
@@ -510,7 +513,7 @@ export class DocumentModel {
     if (!this.directiveCount) return { head: this.head, groups: this.groups };
     if (this.reachingCount || this.options.reportUnusedDisableDirectives) return undefined;
     // Comments in the preamble are above every group: what they silence, they silence in each.
-    const silenced = silencedToEnd(this.preamble.directives, RULE_IDS);
+    const silenced = this.preambleSilences;
     return silenced && { head: this.head, groups: this.groups, silenced };
   }
 

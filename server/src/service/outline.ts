@@ -14,8 +14,8 @@ export interface SymbolEntry {
 /**
  * Past this many entries, the outline lists the encounters without their lines. An editor asks for
  * the outline again after edits (its outline view, breadcrumbs, go to symbol): 10,000 encounters
- * with their lines are about 60,000 entries, 14.7 MB of JSON, which took the server about 200 ms
- * to send and the editor about 180 ms to read, each time. VS Code's own JSON support computes at
+ * with their lines are about 55,000 entries, 14.4–14.7 MB of JSON, which took the server about
+ * 200 ms to send and the editor about 180 ms to read, each time. VS Code's own JSON support computes at
  * most 5,000 outline entries too (its `json.maxItemsComputed`), and drops the rest; here every
  * encounter is kept, so go to symbol still reaches each one by name.
  */
