@@ -171,14 +171,23 @@ try {
   }
   rows.push(["keystroke → diagnostics right behind a preview request, 10,000 encounters, p50 / max of 20", `${percentile(behind, 50).toFixed(0)} / ${Math.max(...behind).toFixed(0)} ms`]);
 
-  // Directives: a disable at the top, and a disable-next-line in half of the anti-emetic encounters
-  // (those with i % 20 === 3; DocumentModel.orderedGroups keeps both group by group).
+  // Directives (each group keeps its findings less what directives silence: DocumentModel.orderedGroups).
+  // A disable at the top, and a disable-next-line in half of the anti-emetic encounters (i % 20 === 3).
   const reviewed = text.replace(/(encounter "Antiemetic (\d+)"\n  setting office\n  push ondansetron 4mg 5min\n)/g, (all, head, i) => (Number(i) % 20 === 3 ? `${head}  # encounter-lint-disable-next-line non-chemo-as-chemo -- reviewed\n` : all));
   const directed = `# encounter-lint-disable units -- the payer accepts these\n${reviewed}`;
   const directedUri = "file:///bench/directive-10000.encounter";
   await open(directedUri, directed);
   await keystrokes(directedUri, directed, "10,000 encounters with directives (a disable at the top, a disable-next-line in one encounter in twenty)");
   await c.close(directedUri);
+  // Comments that reach across encounters: a disable … enable block over ten encounters in every
+  // hundred, a disable-next-line above one header in twenty, and a comment that names an unknown
+  // rule (a typo) in one encounter in fifty.
+  const comment = (i: number) => (i % 100 === 5 ? "  # encounter-lint-disable units -- contract\n" : i % 100 === 15 ? "  # encounter-lint-enable units\n" : i % 50 === 7 ? "  # encounter-lint-disable-next-line unit -- typo\n" : "");
+  const blocks = text.replace(/(\n?)(encounter "[A-Za-z-]+ (\d+)"\n)/g, (_, eol, header, i) => `${eol}${Number(i) % 20 === 9 ? "# encounter-lint-disable-next-line missing-claim\n" : ""}${header}${comment(Number(i))}`);
+  const blocksUri = "file:///bench/blocks-10000.encounter";
+  await open(blocksUri, blocks);
+  await keystrokes(blocksUri, blocks, "10,000 encounters with directives across encounters (disable … enable blocks, a disable-next-line above headers, unknown rule ids)");
+  await c.close(blocksUri);
 } finally {
   await c.stop();
 }

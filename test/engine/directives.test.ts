@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeText, type AnalyzeOptions } from "../../server/src/engine/analyze.js";
-import { applyDirectives, applyWithin } from "../../server/src/engine/directives.js";
+import { applyDirectives, NOTHING_CARRIED, silenceInPiece, splitDirectives } from "../../server/src/engine/directives.js";
 import { makeFinding } from "../../server/src/engine/finding.js";
 import { RULE_IDS } from "../../server/src/engine/rules.js";
 import { parseStatements } from "../../server/src/language/parse.js";
@@ -87,21 +87,70 @@ test("the editor's document model applies directives exactly as the CLI does", (
   assert.deepEqual(essence(model.findings), essence(analyzeText(edited, options).findings));
 });
 
-test("an encounter's own disable-next-line comments, applied to its text alone, silence what they silence in the file; others are left to the file", () => {
-  const finding = (rule: string, start: number) => makeFinding(rule, { start, end: start + 1 }, rule, null);
-  const within = (text: string, rules: string[]) => {
-    const { directives } = parseStatements(text);
-    const findings = rules.flatMap((rule) => [0, 1, 2, 3].map((line) => finding(rule, text.split("\n").slice(0, line).join("\n").length + (line ? 1 : 0))));
-    const piece = applyWithin(directives, text, findings, RULE_IDS);
-    if (piece) assert.deepEqual(piece, applyDirectives(directives, text, findings, { knownRules: RULE_IDS }));
-    return piece?.map((f) => `${f.rule}@${text.slice(0, f.span.start).split("\n").length - 1}`);
-  };
-  const comment = "# encounter-lint-disable-next-line units -- payer";
-  assert.deepEqual(within(`x\n${comment}\nclaim\nmore\n`, ["units", "missing-code"]), ["units@0", "units@1", "units@3", "missing-code@0", "missing-code@1", "missing-code@2", "missing-code@3"]);
-  assert.deepEqual(within(`x\n${comment}\nclaim\n`, ["units"]), ["units@0", "units@1", "units@3"], "the next line ends inside");
-  assert.equal(within(`x\n${comment}\n`, ["units"]), undefined, "the next line is the next encounter's");
-  assert.equal(within(`x\n${comment}\nclaim`, ["units"]), undefined, "the next line may go on beyond the text");
-  assert.equal(within(`x\n# encounter-lint-disable units\nclaim\n`, ["units"]), undefined, "to the end of the file");
-  assert.equal(within(`x\n# encounter-lint-disable-next-line nonsense\nclaim\n`, ["units"]), undefined, "a bad comment");
-  assert.deepEqual(within("x\nclaim\n", ["units"]), ["units@0", "units@1", "units@2", "units@2"], "no comment: the findings as they are");
+/** Lines a directive test text is made of: comments of every kind, bad ones, and plain lines (some joined by U+2028, which ends no line for a directive). */
+const LINES = [
+  "# encounter-lint-disable units",
+  "# encounter-lint-disable units, missing-code -- payer",
+  "  # encounter-lint-enable units",
+  "# encounter-lint-enable missing-code, units",
+  "  # encounter-lint-disable-next-line units",
+  "# encounter-lint-disable-next-line missing-code units",
+  "# encounter-lint-disable-next-line nonsense",
+  "# encounter-lint-disable units, bogus",
+  "  claim 96413",
+  "push x 5mg 5min\u2028claim 1",
+  "",
+];
+
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+test("directives applied piece after piece, each carrying on what reaches below it, silence what they silence in the whole file", () => {
+  let silenced = 0;
+  let carried = 0;
+  for (let seed = 1; seed <= 300; seed++) {
+    const random = rng(seed);
+    const pick = <X>(xs: X[]) => xs[Math.floor(random() * xs.length)];
+    const lines = Array.from({ length: 2 + Math.floor(random() * 12) }, () => pick(LINES));
+    const eol = pick(["\n", "\r\n", "\n", "\u2028"]);
+    const text = lines.join(eol) + (random() < 0.5 ? eol : "");
+    // Findings of both rules at every line start, line end and a few places between; the end of the text too.
+    const places = [...new Set([0, text.length, ...[...text.matchAll(/[\n\r\u2028]/g)].flatMap((m) => [m.index, m.index + 1]), ...Array.from({ length: 6 }, () => Math.floor(random() * (text.length + 1)))])].sort((a, b) => a - b);
+    const findings = places.flatMap((at) => ["units", "missing-code"].map((rule) => makeFinding(rule, { start: at, end: at }, rule, null)));
+    const whole = applyDirectives(parseStatements(text).directives, text, findings, { knownRules: RULE_IDS });
+    // Cut at random line starts (as the editor cuts at encounter headers: after \n or \r, never
+    // inside \r\n), each piece in its own coordinates.
+    const lineStart = (at: number) => /[\n\r]/.test(text[at - 1]) && !(text[at - 1] === "\r" && text[at] === "\n");
+    const cuts = [0, ...places.filter((at) => at > 0 && at < text.length && lineStart(at) && random() < 0.5), text.length];
+    let carry = NOTHING_CARRIED;
+    const kept: typeof findings = [];
+    const bad: typeof findings = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i], cuts[i + 1]];
+      const piece = text.slice(from, to);
+      const own = findings.filter((f) => f.span.start >= from && (f.span.start < to || (i + 2 === cuts.length && f.span.start === to)));
+      const local = own.map((f) => ({ ...f, span: { start: f.span.start - from, end: f.span.end - from } }));
+      const split = splitDirectives(parseStatements(piece).directives, RULE_IDS);
+      const { shown, carries } = silenceInPiece(split.valid, piece, local, carry);
+      if (carries.open.size || carries.firstLine.size) carried++;
+      carry = carries;
+      for (const f of shown) kept.push(findings[findings.indexOf(own[local.indexOf(f)])]);
+      for (const f of split.bad) bad.push({ ...f, span: { start: f.span.start + from, end: f.span.end + from } });
+    }
+    assert.deepEqual([...bad, ...kept], whole, `seed ${seed}: ${JSON.stringify(text)} cut at ${cuts.join()}`);
+    if (kept.length < findings.length) silenced++;
+  }
+  assert.ok(silenced > 150 && carried > 100, `${silenced} texts with findings silenced, ${carried} pieces carrying rules on`);
+});
+
+test("a piece with no directive, and nothing carried into it, keeps its own list", () => {
+  const findings = [makeFinding("units", { start: 0, end: 1 }, "units", null)];
+  const { shown, carries } = silenceInPiece([], "claim 96413\n", findings, NOTHING_CARRIED);
+  assert.equal(shown, findings);
+  assert.equal(carries, NOTHING_CARRIED);
+  const open = { open: new Set(["missing-code"]), firstLine: new Set<string>() };
+  const next = silenceInPiece([], "claim 96413\n", findings, open);
+  assert.equal(next.shown, findings, "nothing of the carried rules here: the same list");
+  assert.equal(next.carries, open, "and the same rules carried on");
 });

@@ -20,9 +20,9 @@ function rng(seed: number) {
 type Diagnostic = ReturnType<DiagnosticCache["diagnostics"]>[number];
 
 /**
- * Directives. Those that silence within their encounter (disable-next-line) and `disable`
- * comments at the top are taken group by group (the first four); any other directive puts the
- * findings in the file's order.
+ * Directives of every kind: at the top, inside encounters, between them (a disable-next-line
+ * above a header reaches the header line), blocks closed by an enable in a later encounter, bad
+ * ones. They are all taken group by group, unless unused directives are reported.
  */
 const VARIANTS: ((start: string) => string)[] = [
   (t) => t,
@@ -33,16 +33,19 @@ const VARIANTS: ((start: string) => string)[] = [
   (t) => `# encounter-lint-disable nonsense\n${t}`,
   (t) => `# encounter-lint-disable units\n# encounter-lint-enable units\n${t}`,
   (t) => t.replace("\n  claim", "\n  # encounter-lint-disable duplicate-initial\n  claim"),
+  (t) => t.replace(/\nencounter/g, (header, i) => (i % 3 ? header : `\n# encounter-lint-disable-next-line missing-claim, retired-code${header}`)),
+  (t) => t.replace(/\n  claim/g, (claim, i) => `\n  # encounter-lint-${i % 2 ? "enable" : "disable"} units non-chemo-as-chemo${claim}`),
+  (t) => t.replace(/\n  claim/g, (claim, i) => (i % 4 ? claim : `\n  # encounter-lint-disable-next-line units, bogus${claim}`)),
 ];
 /** Edits may add a directive too: above the first encounter (a new set of silenced rules) or inside one. */
-const DIRECTIVES = ["# encounter-lint-disable retired-code\n", "# encounter-lint-disable-next-line facility-only\n", "  # encounter-lint-disable-next-line modifier-25-missing\n"];
+const DIRECTIVES = ["# encounter-lint-disable retired-code\n", "# encounter-lint-disable-next-line facility-only\n", "  # encounter-lint-disable-next-line modifier-25-missing\n", "# encounter-lint-enable units\n", "# encounter-lint-disable units\n"];
 
 test("cached diagnostics equal a fresh conversion after random edits", () => {
   let groupwise = 0;
-  let silenced = 0;
-  for (let seed = 1; seed <= 24; seed++) {
+  let directed = 0;
+  for (let seed = 1; seed <= 33; seed++) {
     const random = rng(seed);
-    const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off" } as const) : undefined;
+    const severities = seed % 3 === 0 ? ({ units: "warning", "missing-code": "off", "bad-directive": "info" } as const) : undefined;
     const model = new DocumentModel({ fileName: "t", severities, reportUnusedDisableDirectives: seed % 7 === 0 });
     const cache = new DiagnosticCache(true);
     let text = VARIANTS[seed % VARIANTS.length](START);
@@ -69,54 +72,85 @@ test("cached diagnostics equal a fresh conversion after random edits", () => {
       // The kept JSON text (what the stdio writer sends) reads back as the same diagnostics.
       const kept = list[JSON_TEXT];
       if (kept) assert.deepEqual(JSON.parse(`[${kept.map((b) => Buffer.from(b).toString("latin1")).join("")}]`), JSON.parse(JSON.stringify(fresh)), `seed ${seed} step ${step}: JSON text`);
+      // A list made group by group keeps its JSON text; it is in the file's order only when a
+      // finding reaches outside its encounter, or unused directives are reported.
       if (!text.includes("encounter-lint-")) {
         assert.ok(kept, "group by group, the list keeps its JSON text");
         groupwise++;
-      } else if (kept) silenced++;
+      } else if (kept) directed++;
+      else assert.ok(seed % 7 === 0 || !model.orderedGroups(), `seed ${seed} step ${step}: directives alone put the list in the file's order`);
     }
   }
   assert.ok(groupwise > 80, `without directives, group by group (${groupwise} steps)`);
-  assert.ok(silenced > 50, `with disable comments at the top too (${silenced} steps)`);
+  assert.ok(directed > 500, `with directives too (${directed} steps)`);
 });
 
-test("kept diagnostics are for one set of silenced rules: another set converts the groups again", () => {
-  const text = `encounter "A"\n  setting hopd\n  push ondansetron 4mg 5min\n  claim 96409, 96360\nencounter "B"\n  push ondansetron 4mg 5min\n  claim 96409\n`;
-  const ordered = new DocumentModel({ fileName: "t" }).update(text).orderedGroups()!;
-  const doc = TextDocument.create("file:///t.encounter", "encounter", 1, text);
-  const cache = new DiagnosticCache(true);
-  // The same groups, as a directive at the top would leave them (DocumentModel.orderedGroups).
-  const listed = (silenced?: Set<string>) => [...cache.diagnostics(doc, { orderedGroups: () => ({ ...ordered, silenced }) } as unknown as DocumentModel)];
-  const all = listed();
-  const rules = new Set(all.map((d) => String(d.code)));
-  assert.ok(rules.size >= 2, [...rules].join());
-  for (const rule of rules) {
-    assert.deepEqual(listed(new Set([rule])), all.filter((d) => d.code !== rule), rule);
-    assert.deepEqual(listed(), all);
-  }
-});
-
-test("a directive within its encounter keeps the list group by group; one that reaches further puts it in the file's order, and back", () => {
-  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  # encounter-lint-disable-next-line non-chemo-as-chemo\n  claim 96409, 96413, 96360\n`;
-  let text = Array.from({ length: 6 }, (_, i) => one(i)).join("");
+test("a block silenced from one encounter to another changes the lists of the encounters between, and only theirs", () => {
+  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  claim 96409, 96413, 96360\n`;
+  let text = Array.from({ length: 12 }, (_, i) => one(i)).join("");
   const model = new DocumentModel({ fileName: "t" }).update(text);
   const cache = new DiagnosticCache(true);
   let version = 1;
-  const check = (grouped: boolean) => {
+  const list = () => {
     const doc = TextDocument.create("file:///t.encounter", "encounter", version++, text);
-    const list = cache.diagnostics(doc, model);
-    assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
-    assert.equal(!!list[JSON_TEXT], grouped, grouped ? "group by group" : "in the file's order");
+    const got = cache.diagnostics(doc, model);
+    assert.deepEqual(got, model.findings.map((f) => toDiagnostic(doc, f)));
+    assert.ok(got[JSON_TEXT], "group by group");
+    return got;
   };
-  check(true);
-  assert.ok(model.findings.length >= 12 && model.findings.every((f) => f.rule !== "non-chemo-as-chemo"), "each encounter's non-chemo-as-chemo silenced, two findings after it");
-  // E3's comment now disables to the end of the file: the other encounters are unchanged but
-  // their diagnostics are now matched to the file's findings one by one.
-  const at = text.indexOf("disable-next-line", text.indexOf('"E3"'));
-  const edits: [string, string][] = [["disable-next-line", "disable"], ["disable", "disable-next-line"]];
-  for (const [from, to] of edits) {
+  const edit = (from: string, to: string, after: string) => {
+    const at = text.indexOf(from, text.indexOf(after));
     text = text.slice(0, at) + to + text.slice(at + from.length);
     model.update(text, undefined, { start: at, end: at + from.length });
-    check(to === "disable-next-line");
+  };
+  // (Copies: the cache moves its kept diagnostics in place.)
+  const all = structuredClone(list());
+  assert.ok(all.length >= 24 && all.some((d) => d.code === "non-chemo-as-chemo"));
+  // Disabled in E3 (below its push), enabled again in E8: E3 to E7 lose their non-chemo-as-chemo.
+  edit("  claim", "  # encounter-lint-disable non-chemo-as-chemo\n  claim", '"E3"');
+  edit("  claim", "  # encounter-lint-enable non-chemo-as-chemo\n  claim", '"E8"');
+  const sent = list();
+  const blocked = structuredClone(sent);
+  const rule = (ds: Diagnostic[]) => ds.filter((d) => d.code === "non-chemo-as-chemo").map((d) => d.range.start.line);
+  const encounter = (line: number) => Math.floor(line / 4); // in the first list, four lines an encounter
+  assert.deepEqual(rule(blocked), rule(all).filter((line) => encounter(line) < 3 || encounter(line) > 7).map((line) => line + (encounter(line) < 3 ? 0 : 2)));
+  // Without the enable, the block runs to the end of the file; the encounters above E8 keep their diagnostics.
+  edit("  # encounter-lint-enable non-chemo-as-chemo\n", "", '"E8"');
+  const open = list();
+  assert.deepEqual(rule(open), rule(all).filter((line) => encounter(line) < 3));
+  const aboveE8 = open.filter((d) => d.range.start.line < 33); // E8 starts on line 33 (one comment above it)
+  assert.ok(aboveE8.length >= 10);
+  assert.deepEqual(aboveE8, blocked.slice(0, aboveE8.length));
+  // (The model analyses the edited encounter and the one above it again: E7 and E8.)
+  assert.ok(aboveE8.filter((d) => d.range.start.line < 29).every((d, i) => d === sent[i]), "the same objects above E7");
+  // And back: the comment removed, every encounter's list as at first.
+  edit("  # encounter-lint-disable non-chemo-as-chemo\n", "", '"E3"');
+  assert.deepEqual(list(), all);
+});
+
+test("directives keep the list group by group; reported unused ones put it in the file's order", () => {
+  const one = (i: number) => `encounter "E${i}"\n  setting office\n  push ondansetron 4mg 5min\n  # encounter-lint-disable-next-line non-chemo-as-chemo\n  claim 96409, 96413, 96360\n`;
+  let text = Array.from({ length: 6 }, (_, i) => one(i)).join("");
+  for (const reportUnused of [false, true]) {
+    const model = new DocumentModel({ fileName: "t", reportUnusedDisableDirectives: reportUnused }).update(text);
+    const cache = new DiagnosticCache(true);
+    let version = 1;
+    const check = () => {
+      const doc = TextDocument.create("file:///t.encounter", "encounter", version++, text);
+      const list = cache.diagnostics(doc, model);
+      assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
+      assert.equal(!!list[JSON_TEXT], !reportUnused, reportUnused ? "in the file's order" : "group by group");
+    };
+    check();
+    assert.ok(model.findings.length >= 12 && model.findings.every((f) => f.rule !== "non-chemo-as-chemo"), "each encounter's non-chemo-as-chemo silenced, two findings after it");
+    // E3's comment now disables to the end of the file, and back.
+    const at = text.indexOf("disable-next-line", text.indexOf('"E3"'));
+    const edits: [string, string][] = [["disable-next-line", "disable"], ["disable", "disable-next-line"]];
+    for (const [from, to] of edits) {
+      text = text.slice(0, at) + to + text.slice(at + from.length);
+      model.update(text, undefined, { start: at, end: at + from.length });
+      check();
+    }
   }
 });
 
@@ -159,28 +193,6 @@ test("a keystroke converts only the findings of the encounters it touches", () =
   // The model re-cuts the edited encounter and the one above it (an edit can merge a header upwards).
   const kept = second.filter((d) => first.includes(d)).length;
   assert.equal(kept, second.length - (2 * first.length) / 50, "the other 48 encounters keep their diagnostics");
-});
-
-test("an encounter below a change that no longer starts a line is placed anew", () => {
-  // A whole-text change (no edited range) turns the line break above encounter 3 into U+2028:
-  // encounter 3's text is unchanged, but it now starts mid-line for an editor (LSP breaks lines
-  // at \n and \r only), so its columns count from the start of encounter 2's last line.
-  // (Each encounter is one line, so its findings are on the line it starts.)
-  const one = (i: number) => `encounter "E${i}"; setting office; push ondansetron 4mg 5min; claim 96374, 96413\n`;
-  const text = Array.from({ length: 6 }, (_, i) => one(i)).join("");
-  const model = new DocumentModel({ fileName: "t" }).update(text);
-  const cache = new DiagnosticCache(true);
-  cache.diagnostics(TextDocument.create("file:///t.encounter", "encounter", 1, text), model);
-  // (A line break added inside encounter 2 keeps the line count: encounters below 3 do not move.)
-  const at = text.indexOf('encounter "E3"') - 1;
-  const split = text.indexOf("claim", text.indexOf('encounter "E2"'));
-  const changed = `${text.slice(0, split)}\n  ${text.slice(split, at)}\u2028${text.slice(at + 1)}`;
-  const doc = TextDocument.create("file:///t.encounter", "encounter", 2, changed);
-  model.update(changed);
-  const list = cache.diagnostics(doc, model);
-  assert.ok(list[JSON_TEXT], "still group by group");
-  assert.ok(list.some((d) => d.range.start.line === 3 && d.range.start.character > 30), "encounter 3's findings sit to the right on the joined line");
-  assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
 });
 
 test("in a document of hundreds of encounters, each list's text is the last one's with the edited encounters spliced in", () => {

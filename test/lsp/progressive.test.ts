@@ -1,7 +1,7 @@
 // A large document opens top first: the diagnostics of its first encounters are published as soon
 // as they are analysed, then the complete list (both with the document's version); the complete
-// list is the CLI's. Where text further down could change the top's findings, only the complete
-// list is published.
+// list is the CLI's. Where text further down could change the top's findings (a drug declared
+// below), only the complete list is published.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyzeText } from "../../server/src/engine/analyze.js";
@@ -66,11 +66,17 @@ test("with disable comments above the first encounter, the top first too, their 
   assert.ok(expected(nextLine).length < all.length, "the long push silenced");
   assert.deepEqual(lines.published[1].found, expected(nextLine));
   assert.deepEqual(lines.published[0].found, expected(nextLine).slice(0, lines.published[0].found.length));
-  // A directive in the top that may reach below it gives the complete list only.
-  const reaching = text.replace('encounter "E1"\n  setting hopd\n', 'encounter "E1"\n  setting hopd\n  # encounter-lint-disable long-push\n');
-  const once = await openLarge(reaching);
-  assert.equal(once.published.length, 1);
-  assert.deepEqual(once.published[0].found, expected(reaching));
+  // A block opened in the top and closed far below it: the top first too.
+  const block = BIG.replace('encounter "E1"\n', 'encounter "E1"\n  # encounter-lint-disable non-chemo-as-chemo\n').replace('encounter "E1500"\n', 'encounter "E1500"\n  # encounter-lint-enable non-chemo-as-chemo\n');
+  const blocked = await openLarge(block);
+  assert.equal(blocked.published.length, 2);
+  const found = expected(block);
+  const silencedLines = found.filter((f) => f.startsWith("non-chemo-as-chemo@")).map((f) => Number(f.split("@")[1]));
+  const e1500 = lineOf(block, block.indexOf('encounter "E1500"'));
+  assert.ok(silencedLines.length > 100 && silencedLines.every((line) => line < 4 || line > e1500), "silenced from E1 down to E1500");
+  assert.deepEqual(blocked.published[1].found, found);
+  assert.ok(blocked.published[0].found.length > 0);
+  assert.deepEqual(blocked.published[0].found, found.slice(0, blocked.published[0].found.length));
 });
 
 test("the top ends at an encounter header, and is only taken when nothing below can change it", () => {
@@ -80,7 +86,7 @@ test("the top ends at an encounter header, and is only taken when nothing below 
   assert.equal(BIG.slice(top.text.length, top.text.length + 15), 'encounter "E51"');
   assert.equal(BIG.slice(top.shown, top.shown + 15), 'encounter "E50"');
   assert.equal(independentTop(BIG.slice(0, 2000), 50), undefined, "too few encounters");
-  assert.equal(independentTop(`${BIG}# encounter-lint-disable units -- reviewed\n`, 50), undefined, "a directive below the top");
+  assert.ok(independentTop(`${BIG}# encounter-lint-disable units -- reviewed\n`, 50), "a directive below the top reaches down only");
   assert.ok(independentTop(`# encounter-lint-disable units -- reviewed\n${BIG}`, 50), "a directive in the top is the model's to weigh");
   assert.equal(independentTop(`${BIG}  push x 1mg 1min; drug x chemo\n`, 50), undefined, "a declaration after ';'");
   assert.ok(independentTop(`drug zorbitol chemo\n${BIG}`, 50), "a declaration in the preamble is part of the top");

@@ -29,14 +29,8 @@ interface Scope {
 
 export function applyDirectives(directives: readonly Directive[], text: string, findings: readonly Finding[], opts: DirectiveOptions): Finding[] {
   if (!directives.length) return [...findings];
-  const known = new Set(opts.knownRules);
-  const out: Finding[] = [];
-  const valid: Directive[] = [];
-  for (const d of directives) {
-    const bad = badDirective(d, known);
-    if (bad) out.push(bad);
-    else valid.push(d);
-  }
+  const { valid, bad } = splitDirectives(directives, opts.knownRules);
+  const out = bad;
   const { scopes, unmatched } = scopesOf(valid, text);
   for (const f of findings) {
     const hit = NOT_SILENCEABLE.has(f.rule) ? [] : scopes.filter((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end);
@@ -47,36 +41,78 @@ export function applyDirectives(directives: readonly Directive[], text: string, 
   return out;
 }
 
-/**
- * The rules `directives` silence when every one is a valid `disable`, none closed by an `enable`
- * and none for one line: each silences its rules from the comment to the end of the file, as
- * applyDirectives' scopes do. Undefined for any other mix.
- */
-export function silencedToEnd(directives: readonly Directive[], knownRules: Iterable<string>): Set<string> | undefined {
+/** The directives that can silence, in order, and a bad-directive finding for each of the others. */
+export function splitDirectives(directives: readonly Directive[], knownRules: Iterable<string>): { valid: Directive[]; bad: Finding[] } {
   const known = new Set(knownRules);
-  const rules = new Set<string>();
+  const valid: Directive[] = [];
+  const bad: Finding[] = [];
   for (const d of directives) {
-    if (d.kind !== "disable" || badDirective(d, known)) return undefined;
-    for (const r of d.rules) rules.add(r.value);
+    const finding = badDirective(d, known);
+    if (finding) bad.push(finding);
+    else valid.push(d);
   }
-  return rules;
+  return { valid, bad };
 }
 
 /**
- * `findings` of a piece of a file (its `text`, in its coordinates) less those its own
- * `directives` silence, when each is a valid disable-next-line whose next line ends inside the
- * piece: applied there, they silence exactly what they silence in the whole file. Undefined when
- * one may reach beyond the piece (another kind, a bad one, or a next line not inside it).
+ * What the text above a piece of a file hands on to it: the rules `disable` comments silence to
+ * its end (not enabled again yet), and those a disable-next-line comment silences on its first
+ * line (the comment stood on the line before it).
  */
-export function applyWithin(directives: readonly Directive[], text: string, findings: Finding[], knownRules: Iterable<string>): Finding[] | undefined {
-  if (!directives.length) return findings;
-  const known = new Set(knownRules);
-  for (const d of directives) {
-    const line = nextLine(text, d.span.end);
-    if (d.kind !== "disable-next-line" || badDirective(d, known) || !line || line.end >= text.length) return undefined;
+export interface Carried {
+  readonly open: ReadonlySet<string>;
+  readonly firstLine: ReadonlySet<string>;
+}
+
+export const NOTHING_CARRIED: Carried = { open: new Set(), firstLine: new Set() };
+
+export const sameCarried = (a: Carried, b: Carried) => a === b || (sameSet(a.open, b.open) && sameSet(a.firstLine, b.firstLine));
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * `findings` of a piece of a file (its `text`, in its coordinates; each finding starts inside it)
+ * less what its `valid` directives (splitDirectives) and what the text above carries in silence,
+ * and what it carries on to the text below. Applied piece after piece from the top of a file, cut
+ * at line starts (after \n or \r), it silences exactly what applyDirectives silences in the whole
+ * (unused directives aside): the same scopes, cut at the pieces' edges. `shown` is `findings`
+ * itself when nothing is silenced.
+ */
+export function silenceInPiece(valid: readonly Directive[], text: string, findings: Finding[], carried: Carried): { shown: Finding[]; carries: Carried } {
+  if (!valid.length && !carried.open.size && !carried.firstLine.size) return { shown: findings, carries: carried };
+  const scopes: { rule: string; start: number; end: number }[] = [];
+  const open = new Map<string, { rule: string; start: number; end: number }>();
+  /** Rules silenced on a line that goes on into the next piece. */
+  const onward = new Set<string>();
+  const silence = (rule: string, start: number, end: number) => {
+    const s = { rule, start, end };
+    scopes.push(s);
+    return s;
+  };
+  for (const rule of carried.open) open.set(rule, silence(rule, 0, text.length));
+  // (A piece that is not the file's last ends with a line break, so this line ends inside it.)
+  const firstLineEnd = lineEnd(text, 0);
+  for (const rule of carried.firstLine) silence(rule, 0, firstLineEnd);
+  // As scopesOf, with the open scopes carried in (they started above: at 0 here).
+  for (const d of valid) {
+    for (const { value: rule } of d.rules) {
+      if (d.kind === "disable-next-line") {
+        const line = nextLine(text, d.span.end);
+        if (!line) continue;
+        silence(rule, line.start, line.end);
+        if (line.end >= text.length) onward.add(rule);
+      } else if (d.kind === "disable") {
+        if (!open.has(rule)) open.set(rule, silence(rule, d.span.end, text.length));
+      } else {
+        const s = open.get(rule);
+        if (s) s.end = d.span.start - 1;
+        open.delete(rule);
+      }
+    }
   }
-  const { scopes } = scopesOf(directives, text);
-  return findings.filter((f) => !scopes.some((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end));
+  // Valid directives name no rule that cannot be silenced (badDirective), so no check for one here.
+  const shown = findings.filter((f) => !scopes.some((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end));
+  const carries = { open: new Set(open.keys()), firstLine: onward };
+  return { shown: shown.length === findings.length ? findings : shown, carries: sameCarried(carries, carried) ? carried : carries };
 }
 
 function badDirective(d: Directive, known: ReadonlySet<string>): Finding | undefined {
@@ -129,9 +165,14 @@ function nextLine(text: string, end: number): { start: number; end: number } | u
   if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
   else if (text[i] === "\r" || text[i] === "\n") i += 1;
   else return undefined;
-  let j = i;
+  return { start: i, end: lineEnd(text, i) };
+}
+
+/** Where the line that `start` is on ends (a line break or the end of the text). */
+function lineEnd(text: string, start: number): number {
+  let j = start;
   while (j < text.length && text[j] !== "\n" && text[j] !== "\r") j++;
-  return { start: i, end: j };
+  return j;
 }
 
 function unusedFindings(valid: readonly Directive[], scopes: readonly Scope[], unmatched: Map<Directive, string[]>, text: string): Finding[] {

@@ -66,6 +66,8 @@ interface Kept {
  */
 interface LastList {
   groups: Placed[];
+  /** Each group's `shown` list the kept diagnostics are of (what directives leave can change while the group stays). */
+  shown: Finding[][];
   kept: (Kept | undefined)[];
   lineCount: number;
   head: number;
@@ -97,10 +99,9 @@ function compact(list: LastList) {
  * the encounters' lists one after the other (the model says when that is the file's order).
  */
 export class DiagnosticCache {
-  private byGroup = new WeakMap<Placed, Kept>();
+  /** Kept by the group's `shown` list: the same list, the same findings (a group's list changes when directives above it do). */
+  private byShown = new WeakMap<Finding[], Kept>();
   private last?: LastList;
-  /** The kept diagnostics are of each group's `shown` findings less these rules (a `disable` comment at the top: DocumentModel.orderedGroups). */
-  private silenced?: ReadonlySet<string>;
 
   /**
    * `keptJson`: the connection's writer sends lists from their kept JSON text (stdio). `related`:
@@ -118,26 +119,26 @@ export class DiagnosticCache {
    * scattered in memory, and writing 5,000 separate texts, was most of a keystroke's cost).
    * The groups below the change run to the end of the text unchanged, so they moved by as many
    * lines as the document gained; when that is not none, each is moved and its text made again.
-   * The first of them is always placed anew: whether it starts a line depends on the text above.
+   * (Every group starts a line: DocumentModel cuts segments at line starts only.)
    */
   diagnostics(doc: Pick<TextDocument, "positionAt" | "uri" | "lineCount">, model: DocumentModel): DiagnosticList {
     const ordered = model.orderedGroups();
     if (!ordered) return this.fileOrder(doc, model);
-    this.keepFor(ordered.silenced);
     const groups = ordered.groups;
     const last = this.last;
     const n = groups.length;
     const m = last?.groups.length ?? 0;
+    const same = (i: number, j: number) => groups[i] === last!.groups[j] && groups[i].shown === last!.shown[j];
     let above = 0;
-    while (above < n && above < m && groups[above] === last!.groups[above]) above++;
+    while (above < n && above < m && same(above, above)) above++;
     let below = 0;
-    while (below < n - above && below < m - above && groups[n - 1 - below] === last!.groups[m - 1 - below]) below++;
+    while (below < n - above && below < m - above && same(n - 1 - below, m - 1 - below)) below++;
     const lines = last ? doc.lineCount - last.lineCount : 0;
     /** Groups at the end taken over as they were. */
-    const tail = lines === 0 && below > 1 ? below - 1 : 0;
+    const tail = lines === 0 ? below : 0;
 
     const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
-    const list: LastList = { groups: groups.slice(), kept: new Array(n), lineCount: doc.lineCount, head: out.length, out, starts: new Uint32Array(n + 1), bytes: [], byteStarts: new Uint32Array(n + 1) };
+    const list: LastList = { groups: groups.slice(), shown: groups.map((g) => g.shown), kept: new Array(n), lineCount: doc.lineCount, head: out.length, out, starts: new Uint32Array(n + 1), bytes: [], byteStarts: new Uint32Array(n + 1) };
     if (last && above) takeOver(last, 0, above, list, 0);
     let count = list.starts[above];
     let size = list.byteStarts[above];
@@ -146,7 +147,7 @@ export class DiagnosticCache {
       list.byteStarts[i] = size;
       const g = groups[i];
       if (!g.local.length) continue;
-      const before = i > n - below ? last!.kept[i - n + m] : undefined;
+      const before = i >= n - below ? last!.kept[i - n + m] : undefined;
       if (before) moveKept(before, lines);
       const k = (list.kept[i] = before ?? this.ofGroup(doc, g));
       if (!k.diagnostics.length) continue; // each of its findings silenced
@@ -177,7 +178,6 @@ export class DiagnosticCache {
   top(doc: Pick<TextDocument, "positionAt" | "uri">, model: DocumentModel, shown: number): Diagnostic[] | undefined {
     const ordered = model.orderedGroups();
     if (!ordered) return undefined;
-    this.keepFor(ordered.silenced);
     const out = ordered.head.map((f) => toDiagnostic(doc, f, this.related));
     for (const g of ordered.groups) {
       if (g.base + g.length > shown) break;
@@ -196,29 +196,12 @@ export class DiagnosticCache {
     for (const g of model.groups) {
       if (!g.contained || !g.local.length) continue;
       const ds = this.ofGroup(doc, g).diagnostics;
-      this.findingsOf(g).forEach((f, i) => kept.set(f, ds[i]));
+      g.shown.forEach((f, i) => kept.set(f, ds[i]));
     }
     return model.findings.map((f) => {
       const local = model.localOf(f);
       return (local && kept.get(local)) ?? toDiagnostic(doc, f, this.related);
     });
-  }
-
-  /**
-   * Keeps diagnostics for the rules `silenced` leaves out: another set drops what was kept. (The
-   * model makes the set when it analyses the preamble, so the same rules come as the same set.)
-   */
-  private keepFor(silenced: ReadonlySet<string> | undefined) {
-    if (silenced === this.silenced) return;
-    this.silenced = silenced;
-    this.byGroup = new WeakMap();
-    this.last = undefined;
-  }
-
-  /** The findings of `g` its kept diagnostics are of, one for one. */
-  private findingsOf(g: Placed): Finding[] {
-    const silenced = this.silenced;
-    return silenced?.size ? g.shown.filter((f) => !silenced.has(f.rule)) : g.shown;
   }
 
   /**
@@ -228,13 +211,10 @@ export class DiagnosticCache {
   private ofGroup(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed): Kept {
     this.last = undefined;
     const at = doc.positionAt(g.base);
-    // A group that does not start a line (an encounter after a U+2028 separator) is not kept:
-    // its columns on that line depend on the text before it.
-    if (at.character !== 0) return convert(doc, g, this.findingsOf(g), at.line, this.related);
-    const kept = this.byGroup.get(g);
+    const kept = this.byShown.get(g.shown);
     if (!kept) {
-      const made = convert(doc, g, this.findingsOf(g), at.line, this.related);
-      this.byGroup.set(g, made);
+      const made = convert(doc, g, at.line, this.related);
+      this.byShown.set(g.shown, made);
       return made;
     }
     moveKept(kept, at.line - kept.line);
@@ -279,9 +259,9 @@ function takeOver(last: LastList, from: number, to: number, list: LastList, at: 
   }
 }
 
-function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, findings: readonly Finding[], line: number, related: boolean): Kept {
+function convert(doc: Pick<TextDocument, "positionAt" | "uri">, g: Placed, line: number, related: boolean): Kept {
   const inGroup = { uri: doc.uri, positionAt: (offset: number) => doc.positionAt(offset + g.base) };
-  return { line, diagnostics: findings.map((f) => toDiagnostic(inGroup, f, related)) };
+  return { line, diagnostics: g.shown.map((f) => toDiagnostic(inGroup, f, related)) };
 }
 
 function shiftRange(r: Range, lines: number) {

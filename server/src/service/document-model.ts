@@ -9,7 +9,7 @@ import { BUILTIN_DRUGS, withDeclarations, type DrugTable } from "../engine/catal
 import { formatItem } from "../engine/claim-text.js";
 import { derive } from "../engine/derive.js";
 import type { Derivation } from "../engine/derive/types.js";
-import { applyDirectives, applyWithin, silencedToEnd } from "../engine/directives.js";
+import { applyDirectives, NOTHING_CARRIED, sameCarried, silenceInPiece, splitDirectives, type Carried } from "../engine/directives.js";
 import { makeFinding, type Finding, type Fix } from "../engine/finding.js";
 import { RULE_IDS } from "../engine/rules.js";
 import type { Directive, EncounterNode, Fields, FileNode, Span, Statement } from "../language/ast.js";
@@ -20,7 +20,8 @@ import { runToEnd } from "../language/steps.js";
 // were cut from, and a slice would keep that whole version alive.
 import { detached, type TextSource } from "./chunked-text.js";
 
-const HEADER_LINE = /^[ \t]*encounter(?![A-Za-z0-9_-])/gim;
+/** A line that starts with `encounter`: a line as the language reads it, after \n or \r (a U+2028 ends no line: a comment runs on past it). */
+const HEADER_LINE = /(?<![^\r\n])[ \t]*encounter(?![A-Za-z0-9_-])/gi;
 
 /**
  * One encounter's analysis, placed in the file. Spans inside `result` are relative to `base`.
@@ -88,12 +89,13 @@ export interface Placed {
   syntax: Finding[];
   /** Each encounter's findings, segment coordinates. (These lists and `syntax` hold `local`'s objects.) */
   claims: Finding[][];
-  /** Syntax then claim findings, severities applied, in file order; segment coordinates. */
+  /**
+   * The segment's bad directives (bad-directive findings), syntax then claim findings, severities
+   * applied, in file order; segment coordinates.
+   */
   local: Finding[];
-  /** `local` less what the segment's own disable-next-line comments silence (applyWithin). */
+  /** `local` less what directives silence: the segment's own and those above that reach into it (silenceInPiece). */
   shown: Finding[];
-  /** A directive of the segment may reach beyond it: its findings are then `local`, in the file's order only. */
-  reaching: boolean;
   /** Every span of `local`, related ones too, lies within the segment (they move with it). */
   contained: boolean;
   views: EncounterView[];
@@ -105,13 +107,17 @@ class Group implements Placed {
   claims: Finding[][] = [];
   local: Finding[] = [];
   shown: Finding[] = [];
-  reaching = false;
   contained = true;
   views: EncounterView[] = [];
   /** Its first finding is an empty span at its start; its last one, at its end (see `tieBefore`). */
   startsEmpty = false;
   endsEmpty = false;
   readonly length: number;
+  /** The segment's directives that can silence (splitDirectives), segment coordinates. */
+  valid: Directive[] = [];
+  /** What the text above carried in when `shown` was made, and what the segment carries on. */
+  private entering?: Carried;
+  carries: Carried = NOTHING_CARRIED;
 
   constructor(
     public at: Segment,
@@ -126,6 +132,21 @@ class Group implements Placed {
 
   get firstIndex(): number {
     return this.at.firstIndex;
+  }
+
+  /** Whether `shown` is for what `carried` brings in. */
+  enteredWith(carried: Carried): boolean {
+    return !!this.entering && sameCarried(this.entering, carried);
+  }
+
+  /** Makes `shown` for what the text above carries in (kept while that is the same); what the segment carries on. */
+  enter(carried: Carried): Carried {
+    if (this.enteredWith(carried)) return this.carries;
+    const { shown, carries } = silenceInPiece(this.valid, this.at.text, this.local, carried);
+    this.entering = carried;
+    this.shown = shown;
+    this.carries = carries;
+    return carries;
   }
 }
 
@@ -196,10 +217,10 @@ export class DocumentModel {
   private complete = false;
   /** Directives in the document, and groups whose findings cannot simply follow each other (see orderedGroups). */
   private directiveCount = 0;
-  /** Groups with a directive that may reach beyond them (Placed.reaching). */
-  private reachingCount = 0;
-  /** What the preamble's directives silence in every group, when they are `disable` comments only (silencedToEnd). */
-  private preambleSilences?: ReadonlySet<string>;
+  /** `head` and the preamble's bad directives (bad-directive findings), in file order. */
+  private headShown: Finding[] = [];
+  /** What the preamble's directives carry on to the first segment (silenceInPiece). */
+  private preambleCarries: Carried = NOTHING_CARRIED;
   private problems = 0;
   /** `findings` of the current text, made on first use. */
   private placedFindings?: Finding[];
@@ -381,17 +402,19 @@ export class DocumentModel {
     this.views = [];
     this.groups = [];
     this.directiveCount = this.preamble.directives.length;
-    this.reachingCount = 0;
-    this.preambleSilences = silencedToEnd(this.preamble.directives, RULE_IDS);
     const head: Finding[] = [];
     for (const e of this.preamble.errors) if (e.encounter === undefined) head.push(makeFinding("syntax", e.span, e.message, null));
     this.head = applySeverities(head, this.options.severities).sort(byPlace);
+    // The preamble's comments: its own findings are syntax ones, which no comment silences.
+    const { valid, bad } = splitDirectives(this.preamble.directives, RULE_IDS);
+    this.headShown = bad.length ? [...applySeverities(bad, this.options.severities), ...this.head].sort(byPlace) : this.head;
+    let carried = (this.preambleCarries = silenceInPiece(valid, this.preText, [], NOTHING_CARRIED).carries);
     for (const seg of this.segments) {
       const group = yield* this.groupOf(seg);
+      carried = group.enter(carried);
       this.groups.push(group);
       for (const v of group.views) this.views.push(v);
       this.directiveCount += seg.piece.file.directives.length;
-      if (group.reaching) this.reachingCount++;
     }
     this.problems = 0;
     for (let i = 0; i <= this.groups.length; i++) this.problems += this.problemsAt(i);
@@ -416,9 +439,14 @@ export class DocumentModel {
     }
     const start = fresh[0].firstIndex;
     this.views.splice(start, views.length, ...views);
-    for (const g of this.groups.slice(a, b)) if (g.reaching) this.reachingCount--;
-    for (const g of groups) if (g.reaching) this.reachingCount++;
     this.groups.splice(a, removed.length, ...groups);
+    // What directives carry down: from the new groups on, until a group below gets what it got before.
+    let carried = a ? (this.groups[a - 1] as Group).carries : this.preambleCarries;
+    for (let i = a; i < this.groups.length; i++) {
+      const g = this.groups[i] as Group;
+      if (i >= a + groups.length && g.enteredWith(carried)) break;
+      carried = g.enter(carried);
+    }
     for (let i = a; i <= a + fresh.length; i++) problems -= this.problemsAt(i);
     this.problems -= problems;
     for (const seg of removed) this.directiveCount -= seg.piece.file.directives.length;
@@ -453,7 +481,7 @@ export class DocumentModel {
     if (!g) return 0;
     let n = g.local.length && !g.contained ? 1 : 0;
     const before = i === 0 ? undefined : (this.groups[i - 1] as Group);
-    const last = i === 0 ? this.head[this.head.length - 1]?.span : undefined;
+    const last = i === 0 ? this.headShown[this.headShown.length - 1]?.span : undefined;
     if (g.startsEmpty && (before ? before.endsEmpty : last?.start === g.base && last.end === g.base)) n++;
     return n;
   }
@@ -500,21 +528,18 @@ export class DocumentModel {
 
   /**
    * The findings segment by segment when, placed at each group's `base` and put one group after
-   * the other, they are `findings` exactly: no finding reaches outside its segment, and every
-   * directive silences within its own segment (a disable-next-line: each group's `shown`
-   * findings) or is a `disable` comment above the first encounter (a rule silenced to the end of
-   * the file: a group's findings of the `silenced` rules are left out, the others still follow
-   * each other), and unused ones are not reported. `head` (the preamble's syntax findings, which
-   * no comment silences) comes first. Undefined: use `findings`.
+   * the other, they are `findings` exactly: no finding reaches outside its segment, and unused
+   * directives are not reported (whether a comment silenced anything is known only from the whole
+   * file). Each group's `shown` findings are what the directives leave of its own: those in its
+   * segment and those above that reach into it (see Group.enter). `head` (the preamble's syntax
+   * findings, which no comment silences, and its bad directives) comes first. Undefined: use
+   * `findings`.
    */
-  orderedGroups(): { head: readonly Finding[]; groups: readonly Placed[]; silenced?: ReadonlySet<string> } | undefined {
+  orderedGroups(): { head: readonly Finding[]; groups: readonly Placed[] } | undefined {
     const headInside = !this.head.length || this.head[this.head.length - 1].span.end <= this.preText.length;
     if (this.problems || !headInside) return undefined;
-    if (!this.directiveCount) return { head: this.head, groups: this.groups };
-    if (this.reachingCount || this.options.reportUnusedDisableDirectives) return undefined;
-    // Comments in the preamble are above every group: what they silence, they silence in each.
-    const silenced = this.preambleSilences;
-    return silenced && { head: this.head, groups: this.groups, silenced };
+    if (this.directiveCount && this.options.reportUnusedDisableDirectives) return undefined;
+    return { head: this.headShown, groups: this.groups };
   }
 
   /** Every directive of the document in file coordinates (the same ones analyzeText applies). */
@@ -549,12 +574,10 @@ export class DocumentModel {
 /**
  * The top of a large document, for a first look before the rest is analysed: its preamble, its
  * first `encounters` segments and one more. Only when nothing further down can change their
- * analysis: no drug declaration and no directive below the top (then an encounter's findings
- * depend only on the preamble, the top's declarations and its own text; directives in the top
- * are the model's to weigh: DiagnosticCache.top gives nothing unless the top's groups can be
- * taken in order, as with `disable` comments above the first encounter). Groups that end by
- * `shown` are final; the last segment may yet grow (a header line that does not parse joins the
- * segment above it).
+ * analysis: no drug declaration below the top (then an encounter's findings depend only on the
+ * preamble, the top's declarations and its own text; a directive reaches down only, so those
+ * below the top silence nothing in it). Groups that end by `shown` are final; the last segment
+ * may yet grow (a header line that does not parse joins the segment above it).
  */
 export function independentTop(text: string, encounters: number): { text: string; shown: number } | undefined {
   const cuts = [0];
@@ -562,7 +585,7 @@ export function independentTop(text: string, encounters: number): { text: string
   for (let m = HEADER_LINE.exec(text); m && cuts.length < encounters + 3; m = HEADER_LINE.exec(text)) cuts.push(m.index);
   if (cuts.length < encounters + 3) return undefined;
   const end = cuts[encounters + 2];
-  if (/(?:^|;)[ \t]*drug(?![A-Za-z0-9_-])/im.test(text.slice(end)) || /encounter-lint-/i.test(text.slice(end))) return undefined;
+  if (/(?:^|;)[ \t]*drug(?![A-Za-z0-9_-])/im.test(text.slice(end))) return undefined;
   return { text: text.slice(0, end), shown: cuts[encounters + 1] };
 }
 
@@ -601,12 +624,13 @@ function place(seg: Segment, { base: analysedAt, results, summaries }: Analysed,
     group.views.push(new View(group, i, seg.text, result, summaries[i]));
     return applySeverities(result.findings, options.severities);
   });
-  const local = [...group.syntax, ...group.claims.flat()].sort(byPlace);
+  // Bad directives first where findings tie, as the file's list has them (applyDirectives).
+  const { valid, bad } = splitDirectives(seg.piece.file.directives, RULE_IDS);
+  const local = [...applySeverities(bad, options.severities), ...group.syntax, ...group.claims.flat()].sort(byPlace);
   const within = (s: Span) => s.start >= 0 && s.end <= group.length;
   group.local = local;
-  const shown = applyWithin(seg.piece.file.directives, seg.text, local, RULE_IDS);
-  group.shown = shown ?? local;
-  group.reaching = !shown;
+  group.shown = local;
+  group.valid = valid;
   group.contained = local.every((f) => within(f.span) && f.related.every((r) => within(r.span)));
   group.startsEmpty = local.length > 0 && local[0].span.start === 0 && local[0].span.end === 0;
   group.endsEmpty = local.length > 0 && local[local.length - 1].span.start === group.length;
