@@ -73,6 +73,18 @@ test("a header after U+2028 is not on a line of its own: the model cuts no encou
   }
 });
 
+test("lines ended by a lone \\r: a fix finds the start of its line, and the editor gives the CLI's findings and fixes", () => {
+  const text = ["encounter A", "  setting office", "  push ondansetron 4mg 5min", "  claim 96374", "  96375", "encounter B", "  push zorbitol 4mg 5min", "  claim 96374"].join("\r") + "\r";
+  const found = analyzeText(text, { fileName: "t" }).findings;
+  const edit = (rule: string) => found.find((f) => f.rule === rule)?.fix?.edits[0];
+  const declare = edit("unknown-drug")!;
+  assert.equal(declare.start, text.indexOf("encounter B"), "the declaration goes on the line above encounter B");
+  const remove = edit("unsupported-code")!;
+  assert.equal(text.slice(remove.start, remove.end), "  96375\r", "the code alone on its line: the whole line removed");
+  const model = new DocumentModel({ fileName: "t" }).update(text);
+  assert.deepEqual(essence(text, model), essence(text, { findings: found }));
+});
+
 test("repeated identical encounters stay right when one is copied, moved or removed", () => {
   const one = `encounter "Same"\n  push ondansetron 4mg 5min\n  claim 96409\n`;
   const model = new DocumentModel({ fileName: "t" });

@@ -2,6 +2,7 @@
 import type { PayerProfile, SettingName } from "../data/types.js";
 import { PAYERS } from "../data/payers/index.js";
 import type { Administration, EncounterNode, Fields, FileNode } from "../language/ast.js";
+import { lineStartBefore } from "../language/line-index.js";
 import { normalizeName } from "../language/names.js";
 import { parse } from "../language/parse.js";
 import { runToEnd } from "../language/steps.js";
@@ -207,7 +208,7 @@ function withDeclarationFix(f: Finding, enc: EncounterNode, text: string, drugAt
   if (!admin?.drug) return f;
   const name = /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(admin.drug.text) ? admin.drug.text : `"${admin.drug.text}"`;
   const cls = admin.verb === "hydrate" ? "fluid" : "therapeutic";
-  const at = text.lastIndexOf("\n", enc.headerSpan.start - 1) + 1;
+  const at = lineStartBefore(text, enc.headerSpan.start);
   return { ...f, fix: { title: `Declare ${admin.drug.text} as a ${cls} drug`, edits: [{ start: at, end: at, newText: `drug ${name} ${cls}\n` }] } };
 }
 

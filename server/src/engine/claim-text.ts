@@ -1,6 +1,7 @@
 // Text edits on claim lines: how an item is written, removed or replaced. Fixes edit claim
 // lines (and declarations) only, never administration lines (LANGUAGE.md §1).
 import type { Claim, ClaimItem, Span } from "../language/ast.js";
+import { lineStartBefore } from "../language/line-index.js";
 import type { TextEdit } from "./finding.js";
 
 export interface ItemText {
@@ -44,12 +45,13 @@ function removeItem(text: string, claim: Claim, item: ClaimItem): TextEdit {
   while (isSpace(text[before - 1])) before--;
   if (text[before - 1] === ",") return { start: before - 1, end: item.span.end, newText: "" };
   // Alone on a continuation line: remove the whole line.
-  const lineStart = text.lastIndexOf("\n", item.span.start - 1) + 1;
+  const lineStart = lineStartBefore(text, item.span.start);
   const onClaimLine = lineStart <= claim.keywordSpan.start;
   if (!onClaimLine && text.slice(lineStart, item.span.start).trim() === "") {
     let lineEnd = item.span.end;
-    while (lineEnd < text.length && text[lineEnd] !== "\n") lineEnd++;
-    if (text.slice(item.span.end, lineEnd).replace(/#.*/, "").trim() === "") return { start: lineStart, end: Math.min(text.length, lineEnd + 1), newText: "" };
+    while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+    const lineBreak = text.startsWith("\r\n", lineEnd) ? 2 : 1;
+    if (text.slice(item.span.end, lineEnd).replace(/#.*/, "").trim() === "") return { start: lineStart, end: Math.min(text.length, lineEnd + lineBreak), newText: "" };
   }
   // The only item after `claim`: leave `claim` alone ("nothing billed").
   let start = item.span.start;
@@ -75,7 +77,7 @@ export function rewriteClaim(text: string, claim: Claim, items: ItemText[]): Tex
   let sep = ", ";
   if (multiline) {
     const second = claim.items.find((i) => text.slice(first.span.end, i.span.start).includes("\n"))!;
-    const lineStart = text.lastIndexOf("\n", second.span.start - 1) + 1;
+    const lineStart = lineStartBefore(text, second.span.start);
     sep = `\n${text.slice(lineStart, second.span.start)}`;
   }
   return { start: region.start, end: region.end, newText: items.map(formatItem).join(sep) };

@@ -59,6 +59,13 @@ export function nextLineStart(text: string, at: number): number {
   return -1;
 }
 
+/** Where the line holding `offset` starts: after the last "\n" or "\r" before it (0 if none). */
+export function lineStartBefore(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== "\n" && text[i - 1] !== "\r") i--;
+  return i;
+}
+
 /** The index of the last of the first `count` ascending `starts` that is at or before o (0 if none). */
 export function lastAtOrBefore(starts: ArrayLike<number>, o: number, count = starts.length): number {
   let lo = 0;

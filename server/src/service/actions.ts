@@ -5,6 +5,7 @@ import { formatItem, rewriteClaim } from "../engine/claim-text.js";
 import type { Finding, TextEdit } from "../engine/finding.js";
 import { fixText, isAutomaticFix } from "../engine/fix-text.js";
 import type { Span } from "../language/ast.js";
+import { lineStartBefore } from "../language/line-index.js";
 import type { DocumentModel, EncounterView } from "./document-model.js";
 import { minimalEdit } from "./format.js";
 
@@ -57,7 +58,7 @@ function insertClaim(view: EncounterView): TextEdit {
   let at = node.span.end;
   while (at < t.length && t[at] !== "\n" && t[at] !== "\r") at++;
   const last = node.administrations[node.administrations.length - 1];
-  const lineStart = last ? t.lastIndexOf("\n", last.span.start - 1) + 1 : 0;
+  const lineStart = last ? lineStartBefore(t, last.span.start) : 0;
   const indent = last ? /^[ \t]*/.exec(t.slice(lineStart))![0] : "  ";
   const claim = `claim ${derivation.lines.map(formatItem).join(", ")}`;
   return { start: view.base + at, end: view.base + at, newText: `\n${indent}${claim}` };
