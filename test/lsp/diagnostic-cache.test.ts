@@ -20,6 +20,18 @@ function rng(seed: number) {
 type Diagnostic = ReturnType<DiagnosticCache["diagnostics"]>[number];
 
 /**
+ * The cache's list for `text` (as version `version`), checked against a fresh conversion of the
+ * model's findings; `grouped`: made group by group, so it keeps its JSON text.
+ */
+function checkedList(cache: DiagnosticCache, model: DocumentModel, text: string, version: number, grouped: boolean) {
+  const doc = TextDocument.create("file:///t.encounter", "encounter", version, text);
+  const list = cache.diagnostics(doc, model);
+  assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
+  assert.equal(!!list[JSON_TEXT], grouped, grouped ? "group by group" : "in the file's order");
+  return list;
+}
+
+/**
  * Directives of every kind: at the top, inside encounters, between them (a disable-next-line
  * above a header reaches the header line), blocks closed by an enable in a later encounter, bad
  * ones. They are all taken group by group, unless unused directives are reported.
@@ -91,13 +103,7 @@ test("a block silenced from one encounter to another changes the lists of the en
   const model = new DocumentModel({ fileName: "t" }).update(text);
   const cache = new DiagnosticCache(true);
   let version = 1;
-  const list = () => {
-    const doc = TextDocument.create("file:///t.encounter", "encounter", version++, text);
-    const got = cache.diagnostics(doc, model);
-    assert.deepEqual(got, model.findings.map((f) => toDiagnostic(doc, f)));
-    assert.ok(got[JSON_TEXT], "group by group");
-    return got;
-  };
+  const list = () => checkedList(cache, model, text, version++, true);
   const edit = (from: string, to: string, after: string) => {
     const at = text.indexOf(from, text.indexOf(after));
     text = text.slice(0, at) + to + text.slice(at + from.length);
@@ -135,12 +141,7 @@ test("directives keep the list group by group; reported unused ones put it in th
     const model = new DocumentModel({ fileName: "t", reportUnusedDisableDirectives: reportUnused }).update(text);
     const cache = new DiagnosticCache(true);
     let version = 1;
-    const check = () => {
-      const doc = TextDocument.create("file:///t.encounter", "encounter", version++, text);
-      const list = cache.diagnostics(doc, model);
-      assert.deepEqual(list, model.findings.map((f) => toDiagnostic(doc, f)));
-      assert.equal(!!list[JSON_TEXT], !reportUnused, reportUnused ? "in the file's order" : "group by group");
-    };
+    const check = () => checkedList(cache, model, text, version++, !reportUnused);
     check();
     assert.ok(model.findings.length >= 12 && model.findings.every((f) => f.rule !== "non-chemo-as-chemo"), "each encounter's non-chemo-as-chemo silenced, two findings after it");
     // E3's comment now disables to the end of the file, and back.
