@@ -215,7 +215,7 @@ export class DocumentModel {
   private contextKey = "";
   /** The last update ran to its end (else only the full path is trusted). */
   private complete = false;
-  /** Directives in the document, and groups whose findings cannot simply follow each other (see orderedGroups). */
+  /** Directives in the document (reported when unused, they put the findings in the file's order: see orderedGroups). */
   private directiveCount = 0;
   /** `head` and the preamble's bad directives (bad-directive findings), in file order. */
   private headShown: Finding[] = [];
