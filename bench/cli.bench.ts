@@ -56,10 +56,12 @@ row(
 const s100 = set(100_000);
 const [one100, two100] = timeInTurn(lint(s100.dir, 1), lint(s100.dir, 2), 3);
 row(`--jobs 2 vs --jobs 1, 100,000 encounters (${s100.mb.toFixed(1)} MB, ${s100.files} files)`, `--jobs 1 ${fmt.run(one100)}`, `--jobs 2 ${fmt.run(two100)}`, `speed-up ${fmt.x(one100.ms / two100.ms)}`);
-const [one20b, def20] = timeInTurn(lint(s20.dir, 1), lint(s20.dir), 3);
+// The default runs one thread below 8 MB, so these two rows time one command against itself: seven
+// and fifteen runs in turn keep the noise of single runs (10–20 % here) out of the medians.
+const [one20b, def20] = timeInTurn(lint(s20.dir, 1), lint(s20.dir), 7);
 row("default --jobs vs --jobs 1, 20,000 encounters", `--jobs 1 ${fmt.run(one20b)}`, `default ${fmt.run(def20)}`, `speed-up ${fmt.x(one20b.ms / def20.ms)}`);
 const samples = readdirSync("samples").filter((f) => f.endsWith(".encounter")).length;
-const [oneS, defS] = timeInTurn(lint("samples", 1), lint("samples"), 7);
+const [oneS, defS] = timeInTurn(lint("samples", 1), lint("samples"), 15);
 row(`default --jobs vs --jobs 1, the ${samples} samples`, `--jobs 1 ${fmt.run(oneS, "ms")}`, `default ${fmt.run(defS, "ms")}`, `speed-up ${fmt.x(oneS.ms / defS.ms)}`);
 
 // A pre-commit hook: one small file, the whole process.
