@@ -2,6 +2,7 @@
 // that cannot silence anything (`bad-directive`) and, when asked, those that silenced nothing
 // (`unused-directive`). Reads the file's directives, the known rule ids and the findings; pure.
 import type { Directive, Span } from "../language/ast.js";
+import { NONE } from "../language/empty-list.js";
 import { editDistance } from "../language/parse.js";
 import { makeFinding, type Finding, type TextEdit } from "./finding.js";
 
@@ -18,22 +19,27 @@ export interface DirectiveOptions {
  */
 const NOT_SILENCEABLE = new Set(["syntax", "bad-directive", "unused-directive"]);
 
-/** Where a directive applies: findings that start in [start, end) — end inclusive for a line. */
+/**
+ * Where a directive applies: findings of `rule` that start in [start, end]. `directive` is
+ * undefined for a scope carried in from the text above (silenceInPiece).
+ */
 interface Scope {
-  directive: Directive;
+  directive?: Directive;
   rule: string;
   start: number;
   end: number;
   used: boolean;
 }
 
+const covers = (s: Scope, f: Finding) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end;
+
 export function applyDirectives(directives: readonly Directive[], text: string, findings: readonly Finding[], opts: DirectiveOptions): Finding[] {
   if (!directives.length) return [...findings];
   const { valid, bad } = splitDirectives(directives, opts.knownRules);
-  const out = bad;
+  const out: Finding[] = [...bad];
   const { scopes, unmatched } = scopesOf(valid, text);
   for (const f of findings) {
-    const hit = NOT_SILENCEABLE.has(f.rule) ? [] : scopes.filter((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end);
+    const hit = NOT_SILENCEABLE.has(f.rule) ? [] : scopes.filter((s) => covers(s, f));
     for (const s of hit) s.used = true;
     if (!hit.length) out.push(f);
   }
@@ -43,6 +49,7 @@ export function applyDirectives(directives: readonly Directive[], text: string, 
 
 /** The directives that can silence, in order, and a bad-directive finding for each of the others. */
 export function splitDirectives(directives: readonly Directive[], knownRules: Iterable<string>): { valid: Directive[]; bad: Finding[] } {
+  if (!directives.length) return { valid: NONE, bad: NONE }; // most encounters have none
   const known = new Set(knownRules);
   const valid: Directive[] = [];
   const bad: Finding[] = [];
@@ -79,39 +86,9 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
  */
 export function silenceInPiece(valid: readonly Directive[], text: string, findings: Finding[], carried: Carried): { shown: Finding[]; carries: Carried } {
   if (!valid.length && !carried.open.size && !carried.firstLine.size) return { shown: findings, carries: carried };
-  const scopes: { rule: string; start: number; end: number }[] = [];
-  const open = new Map<string, { rule: string; start: number; end: number }>();
-  /** Rules silenced on a line that goes on into the next piece. */
-  const onward = new Set<string>();
-  const silence = (rule: string, start: number, end: number) => {
-    const s = { rule, start, end };
-    scopes.push(s);
-    return s;
-  };
-  for (const rule of carried.open) open.set(rule, silence(rule, 0, text.length));
-  // (A piece that is not the file's last ends with a line break, so this line ends inside it.)
-  const firstLineEnd = lineEnd(text, 0);
-  for (const rule of carried.firstLine) silence(rule, 0, firstLineEnd);
-  // As scopesOf, with the open scopes carried in (they started above: at 0 here).
-  for (const d of valid) {
-    for (const { value: rule } of d.rules) {
-      if (d.kind === "disable-next-line") {
-        const line = nextLine(text, d.span.end);
-        if (!line) continue;
-        silence(rule, line.start, line.end);
-        if (line.end >= text.length) onward.add(rule);
-      } else if (d.kind === "disable") {
-        if (!open.has(rule)) open.set(rule, silence(rule, d.span.end, text.length));
-      } else {
-        const s = open.get(rule);
-        if (s) s.end = d.span.start - 1;
-        open.delete(rule);
-      }
-    }
-  }
+  const { scopes, carries } = scopesOf(valid, text, carried);
   // Valid directives name no rule that cannot be silenced (badDirective), so no check for one here.
-  const shown = findings.filter((f) => !scopes.some((s) => s.rule === f.rule && f.span.start >= s.start && f.span.start <= s.end));
-  const carries = { open: new Set(open.keys()), firstLine: onward };
+  const shown = findings.filter((f) => !scopes.some((s) => covers(s, f)));
   return { shown: shown.length === findings.length ? findings : shown, carries: sameCarried(carries, carried) ? carried : carries };
 }
 
@@ -132,21 +109,38 @@ function badDirective(d: Directive, known: ReadonlySet<string>): Finding | undef
   return makeFinding("bad-directive", span, `${hints.join(", ")} ${unknown.length > 1 ? "are not rule ids" : "is not a rule id"} of encounter-lint, so this ${name} comment silences nothing.`, null);
 }
 
-/** Each valid directive's reach, per rule; `enable` comments that closed nothing are unmatched. */
-function scopesOf(valid: readonly Directive[], text: string): { scopes: Scope[]; unmatched: Map<Directive, string[]> } {
+/**
+ * Each valid directive's reach, per rule, with what the text above carries in (its open `disable`
+ * scopes start at 0 here); `enable` comments that closed nothing are unmatched; and what the text
+ * carries on to the text below it.
+ */
+function scopesOf(valid: readonly Directive[], text: string, carried = NOTHING_CARRIED): { scopes: Scope[]; unmatched: Map<Directive, string[]>; carries: Carried } {
   const scopes: Scope[] = [];
   const open = new Map<string, Scope>();
   const unmatched = new Map<Directive, string[]>();
+  /** Rules silenced on a line that goes on into the text below. */
+  const onward = new Set<string>();
+  const silence = (directive: Directive | undefined, rule: string, start: number, end: number) => {
+    const s: Scope = { directive, rule, start, end, used: false };
+    scopes.push(s);
+    return s;
+  };
+  for (const rule of carried.open) open.set(rule, silence(undefined, rule, 0, text.length));
+  // (A piece of a file that is not its last ends with a line break, so this line ends inside it.)
+  if (carried.firstLine.size) {
+    const end = lineEnd(text, 0);
+    for (const rule of carried.firstLine) silence(undefined, rule, 0, end);
+  }
   for (const d of valid) {
     for (const { value: rule } of d.rules) {
       if (d.kind === "disable-next-line") {
         const line = nextLine(text, d.span.end);
-        if (line) scopes.push({ directive: d, rule, ...line, used: false });
+        if (!line) continue;
+        silence(d, rule, line.start, line.end);
+        if (line.end >= text.length) onward.add(rule);
       } else if (d.kind === "disable") {
         if (open.has(rule)) continue; // already disabled: this one widens nothing
-        const s: Scope = { directive: d, rule, start: d.span.end, end: text.length, used: false };
-        open.set(rule, s);
-        scopes.push(s);
+        open.set(rule, silence(d, rule, d.span.end, text.length));
       } else {
         const s = open.get(rule);
         if (s) {
@@ -156,7 +150,7 @@ function scopesOf(valid: readonly Directive[], text: string): { scopes: Scope[];
       }
     }
   }
-  return { scopes, unmatched };
+  return { scopes, unmatched, carries: { open: new Set(open.keys()), firstLine: onward } };
 }
 
 /** The line after the one that ends at `end`, as [start, end] offsets; undefined at the end of the file. */
