@@ -14,7 +14,7 @@ import { OptionsResolver } from "../../cli/src/lint-file.js";
 import { fileOptions } from "../../cli/src/report.js";
 import { renderMarkdown } from "../../server/src/explain/markdown.js";
 import { PageReferences } from "../../server/src/explain/references.js";
-import { PageDrawings, renderTimeline, TIMELINE_CSS } from "../../server/src/explain/timeline.js";
+import { PageDrawings, renderTimeline, timeline, TIMELINE_CSS } from "../../server/src/explain/timeline.js";
 import { makeFinding } from "../../server/src/engine/finding.js";
 import { CHROMIUM, needs, pathOf } from "../needs.js";
 
@@ -87,12 +87,71 @@ test("a timeline the page has drawn is reused for the next encounter drawn the s
 
 test("a page remembers a bounded number of pictures: an old one is drawn again, under a new id", () => {
   const page = new PageDrawings();
-  const draw = (k: number) => page.picture(`picture ${k}`, () => `<rect class=push x=${k} y=28 />`);
+  const draw = (k: number) => page.picture(`quick ${k}`, () => `<rect class=push x=${k} y=28 />`, (key) => key);
   assert.equal(draw(0), "<g id=tl-1><rect class=push x=0 y=28 /></g>");
   assert.equal(draw(0), "<use href=#tl-1 />");
   for (let k = 1; k <= 2000; k++) draw(k);
   assert.equal(draw(2000), "<use href=#tl-2001 />", "the newest are kept");
   assert.equal(draw(0), "<g id=tl-2002><rect class=push x=0 y=28 /></g>", "the oldest was forgotten: drawn again, never a second tl-1");
+});
+
+/** Encounters with random administrations, timed or not, short, long or without minutes, some bodies repeated. */
+function randomTimelines(count: number, seed: number): string {
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  const clock = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const drugs = ["ondansetron 8mg", "rituximab 700mg", "cisplatin 100mg", "dexamethasone 10mg", '"normal saline" 1000mL', "5-FU 400mg", "oxaliplatin 85mg"];
+  const verbs = ["push", "infuse", "hydrate", "inject", "pump"];
+  const bodies: string[] = [];
+  let text = "";
+  for (let e = 0; e < count; e++) {
+    if (!bodies.length || next(3)) {
+      const lines: string[] = [];
+      const timed = next(2) === 0;
+      let t = 480 + next(600);
+      for (let k = 0, n = 1 + next(5); k < n; k++) {
+        const what = `${verbs[next(verbs.length)]} ${drugs[next(drugs.length)]}`;
+        const minutes = [1, 2, 3, 4, 5, 15, 16, 31, 61, 90, 181, 600, 1300][next(13)];
+        if (!next(6)) lines.push(`  ${what}`); // no minutes: a tick, whatever the verb
+        else if (!timed) lines.push(`  ${what} ${minutes}min`);
+        else {
+          const start = t + next(40) - 10;
+          lines.push(`  ${what} ${clock(start)}-${clock(start + minutes)}`);
+          t = start + next(minutes + 1);
+        }
+      }
+      if (next(2)) lines.push("  claim 96413, 96365");
+      bodies.push(lines.join("\n"));
+    }
+    text += `encounter "E${e}"\n  setting ${next(2) ? "hopd" : "office"}\n${bodies[next(bodies.length)]}\n`;
+  }
+  return text;
+}
+
+test("timelines named alike by their quick name are drawn alike (the page never reuses a picture for other marks)", () => {
+  const byQuick = new Map<string, string>();
+  let repeated = 0;
+  for (const r of analyzeText(randomTimelines(1500, 11)).encounters) {
+    for (const hideCodes of [false, true]) {
+      const t = timeline(r, { hideCodes })!;
+      const seen = byQuick.get(t.quick);
+      if (seen === undefined) byQuick.set(t.quick, t.exact());
+      else {
+        repeated++;
+        assert.equal(t.exact(), seen, `${r.node.name}: the same quick name, other marks`);
+      }
+    }
+  }
+  assert.ok(repeated > 500 && byQuick.size > 500, `${repeated} repeated of ${byQuick.size} names: the set has both`);
+});
+
+test("a picture drawn the same from other minutes is reused: a 1- and a 2-minute bar on a long axis are both 2 px wide", () => {
+  const one = (name: string, end: string) => `encounter "${name}"\n  hydrate NS 08:00-19:30\n  infuse rituximab 700mg 12:00-${end}\n`;
+  const text = one("A", "12:01") + one("B", "12:02");
+  const [a, b] = analyzeText(text).encounters.map((r) => timeline(r)!);
+  assert.notEqual(a.quick, b.quick, "named apart");
+  assert.equal(a.exact(), b.exact(), "drawn alike");
+  const html = renderHtml("t.encounter", text, analyzeText(text));
+  assert.deepEqual([...html.matchAll(/<figure><svg height=\d+>(<use href=#tl-\d+ \/>|<g id=tl-\d+>)/g)].map((m) => m[1]), ["<g id=tl-1>", "<use href=#tl-1 />"]);
 });
 
 test("the timeline's look is in selectors on the element itself, so a reused picture looks the same", () => {

@@ -115,6 +115,8 @@ export function timelineKey(): string {
 export class PageDrawings {
   private readonly axes = new Set<string>();
   private readonly pictures = new Map<string, string>();
+  /** Picture keys by their quick names (bounded like the pictures; a name whose picture was forgotten draws it again). */
+  private readonly keys = new Map<string, string>();
   private count = 0;
 
   /** The axis from `t0` across `hours` hours; `timed` labels clock times, otherwise hours from 0. */
@@ -132,20 +134,46 @@ export class PageDrawings {
     return `<g id="${id}" fill="currentColor" text-anchor="middle"><path d="${lines}" stroke="currentColor" stroke-opacity="0.2"/>${labels}</g>`;
   }
 
-  /** A picture: drawn with an id the first time (`draw` makes it), after that a `<use>` of it. */
-  picture(key: string, draw: () => string): string {
+  /**
+   * A picture: drawn with an id the first time (`draw` makes it from its key), after that a
+   * `<use>` of it. Its key (`exact`: the axis and every mark as drawn) is made once per `quick`
+   * name, a cheaper text that names equal marks only (see `Timeline`): on a page of repeated
+   * regimens most timelines are known by that name without writing their marks.
+   */
+  picture(quick: string, exact: () => string, draw: (key: string) => string): string {
+    let key = this.keys.get(quick);
+    if (key === undefined) {
+      key = exact();
+      if (this.keys.size >= 2 * KEPT) this.keys.delete(this.keys.keys().next().value!);
+      this.keys.set(quick, key);
+    }
     const known = this.pictures.get(key);
     if (known) return `<use href=#${known} />`;
     if (this.pictures.size >= KEPT) this.pictures.delete(this.pictures.keys().next().value!);
     const id = `tl-${++this.count}`;
     this.pictures.set(key, id);
-    return `<g id=${id}>${draw()}</g>`;
+    return `<g id=${id}>${draw(key)}</g>`;
   }
 }
 
-export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}, drawings = new PageDrawings()): string {
+/**
+ * One encounter's timeline, before it is written: `exact` is the picture's key (the axis named,
+ * then every mark as drawn); `quick` names the same marks from what they are drawn from (each
+ * mark's minutes from the axis's first hour, length, lane, shape, classes and label), without
+ * writing them. Equal quick names give equal keys: the marks are made of nothing else.
+ */
+export interface Timeline {
+  quick: string;
+  exact(): string;
+  /** The axis and the marks, given the key `exact` made. */
+  draw(drawings: PageDrawings, key: string): string;
+  height: number;
+}
+
+/** The timeline of an encounter with administrations (undefined without any). */
+export function timeline(r: EncounterResult, options: TimelineOptions = {}): Timeline | undefined {
   const { placed, timed } = place(r);
-  if (!placed.length) return `<p>No administrations documented.</p>`;
+  if (!placed.length) return undefined;
   let first = Infinity;
   let last = -Infinity;
   for (const p of placed) {
@@ -157,10 +185,11 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
   const scale = (WIDTH - LEFT - RIGHT) / (t1 - t0);
   const x = (t: number) => LEFT + (t - t0) * scale;
   const initials = new Set(r.derivation.initials);
-  // Each mark's label, made once: its length places the lanes, its text is drawn.
-  const labels = placed.map(({ service: s }) => ({
+  // Each mark's label and classes, made once: the label's length places the lanes, both are drawn.
+  const labels = placed.map(({ service: s, bar }) => ({
     name: `${initials.has(s) ? "★ " : ""}${s.drugName}${s.category === "pump" && s.minutes ? ` → ${Math.round(s.minutes / 60)} h` : ""}`,
     codes: options.hideCodes ? "" : s.outcome.join("; "),
+    cls: `${s.category}${initials.has(s) ? " initial" : ""}${bar && s.notReportable ? " faded" : ""}`,
   }));
   // Lanes: each mark takes the first lane free for its bar and its label, so nothing overlaps.
   const laneEnds: number[] = [];
@@ -174,19 +203,36 @@ export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}
     laneEnds[lane] = Math.max(p.end, labelEnd);
     p.lane = lane;
   }
-  let marks = "";
-  placed.forEach((p, i) => {
-    const s = p.service;
-    const y = TOP + p.lane * LANE;
-    const { name, codes } = labels[i];
-    const cls = `${s.category}${initials.has(s) ? " initial" : ""}${p.bar && s.notReportable ? " faded" : ""}`;
-    const quoted = cls.includes(" ") ? `"${cls}"` : cls;
-    // A bar's length is its width; a tick has none (the stylesheet gives it 4 px) and is centred on its time.
-    marks += p.bar ? `\n<rect class=${quoted} x=${px(x(p.start))} y=${y} width=${px(Math.max(2, (p.end - p.start) * scale))} />` : `\n<rect class=${quoted} x=${px(x(p.start) - 2)} y=${y - 2} />`;
-    marks += `<text x=${px(x(p.start) + (p.bar ? 4 : 6))} y=${y + 28}>${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
-  });
   const hours = (t1 - t0) / 60;
   const axis = timed ? `${t0}-${hours}` : `${hours}h`;
-  const picture = drawings.picture(`${axis}${marks}`, () => `${drawings.axis(t0, hours, timed, x)}${marks}`);
-  return `<svg height=${TOP + laneEnds.length * LANE}>${picture}</svg>`;
+  let quick = axis;
+  placed.forEach((p, i) => {
+    const { name, codes, cls } = labels[i];
+    // Texts by their lengths, so no label can run into the next mark's part.
+    quick += `|${p.start - t0} ${p.end - p.start} ${p.lane} ${p.bar ? "bar" : "tick"} ${cls.length}:${cls}${name.length}:${name}${codes.length}:${codes}`;
+  });
+  const marks = () => {
+    let out = "";
+    placed.forEach((p, i) => {
+      const y = TOP + p.lane * LANE;
+      const { name, codes, cls } = labels[i];
+      const quoted = cls.includes(" ") ? `"${cls}"` : cls;
+      // A bar's length is its width; a tick has none (the stylesheet gives it 4 px) and is centred on its time.
+      out += p.bar ? `\n<rect class=${quoted} x=${px(x(p.start))} y=${y} width=${px(Math.max(2, (p.end - p.start) * scale))} />` : `\n<rect class=${quoted} x=${px(x(p.start) - 2)} y=${y - 2} />`;
+      out += `<text x=${px(x(p.start) + (p.bar ? 4 : 6))} y=${y + 28}>${esc(name)}${codes ? ` <tspan>${esc(codes)}</tspan>` : ""}</text>`;
+    });
+    return out;
+  };
+  return {
+    quick,
+    exact: () => `${axis}${marks()}`,
+    draw: (drawings, key) => `${drawings.axis(t0, hours, timed, x)}${key.slice(axis.length)}`,
+    height: TOP + laneEnds.length * LANE,
+  };
+}
+
+export function renderTimeline(r: EncounterResult, options: TimelineOptions = {}, drawings = new PageDrawings()): string {
+  const t = timeline(r, options);
+  if (!t) return `<p>No administrations documented.</p>`;
+  return `<svg height=${t.height}>${drawings.picture(t.quick, t.exact, (key) => t.draw(drawings, key))}</svg>`;
 }
