@@ -103,7 +103,18 @@ export function generate(out: string, count: number, perFile = 1000, seed = 1): 
 }
 
 if (process.argv[1]?.endsWith("gen.ts")) {
-  const { values } = parseArgs({ options: { count: { type: "string", default: "1000" }, out: { type: "string", default: "generated" }, "per-file": { type: "string", default: "1000" }, seed: { type: "string", default: "1" } } });
-  const files = generate(values.out!, Number(values.count), Number(values["per-file"]), Number(values.seed));
-  console.log(`wrote ${values.count} encounters in ${files.length} files to ${values.out}`);
+  const USAGE = "usage: npm run gen -- --count N --out DIR [--per-file M] [--seed S]";
+  try {
+    const { values } = parseArgs({ options: { count: { type: "string", default: "1000" }, out: { type: "string", default: "generated" }, "per-file": { type: "string", default: "1000" }, seed: { type: "string", default: "1" } } });
+    const whole = (name: string, min: number) => {
+      const n = Number(values[name as keyof typeof values]);
+      if (!Number.isInteger(n) || n < min) throw new Error(`--${name} takes a whole number of ${min} or more, not '${values[name as keyof typeof values]}'`);
+      return n;
+    };
+    const files = generate(values.out!, whole("count", 0), whole("per-file", 1), whole("seed", 0));
+    console.log(`wrote ${values.count} encounters in ${files.length} files to ${values.out}`);
+  } catch (e) {
+    console.error(`gen: ${(e as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+  }
 }

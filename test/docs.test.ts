@@ -58,4 +58,11 @@ test("README: the educators' key and grade commands and the generator run as wri
   const gen = spawnSync(process.execPath, ["--import", "tsx", "scripts/gen.ts", "--count", "3", "--out", join(dir, "gen")], { encoding: "utf8" });
   assert.equal(gen.status, 0, gen.stderr);
   assert.ok(readdirSync(join(dir, "gen")).length > 0);
+  // A mistyped command says what it takes, without a stack trace.
+  for (const args of [[join(dir, "gen2")], ["--count", "ten", "--out", join(dir, "gen2")]]) {
+    const bad = spawnSync(process.execPath, ["--import", "tsx", "scripts/gen.ts", ...args], { encoding: "utf8" });
+    assert.equal(bad.status, 2, bad.stderr);
+    assert.match(bad.stderr, /^gen: .+\nusage: npm run gen -- --count N --out DIR/);
+    assert.doesNotMatch(bad.stderr, /\bat /, "no stack trace");
+  }
 });
