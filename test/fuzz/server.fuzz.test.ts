@@ -3,15 +3,12 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { CompletionRequest, HoverRequest, type Position } from "vscode-languageserver-protocol/node";
+import { CompletionRequest, HoverRequest } from "vscode-languageserver-protocol/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { analyzeText } from "../../server/src/engine/analyze.js";
 import { TestClient } from "../lsp/client.js";
 import { chart, RUNS, SEED } from "./inputs.js";
 
-const positionAt = (text: string, offset: number): Position => {
-  const before = text.slice(0, offset).split("\n");
-  return { line: before.length - 1, character: before[before.length - 1].length };
-};
 
 const edit = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("\n", "claim 96413\n", "encounter \"x\"\n", "  push ondansetron 4mg 5min\n", "\u001b[2J", "\r\n")));
 
@@ -30,21 +27,24 @@ test("random edit sequences: always answered, and the same findings as the CLI",
   await fc.assert(
     fc.asyncProperty(chart, fc.array(edit, { minLength: 1, maxLength: 12 }), async (start, edits) => {
       const uri = `file:///fuzz/doc${++n}.encounter`;
-      let text = start;
-      await c.open(uri, text);
-      let version = 1;
+      // The document as the editor holds it: an LSP position cannot point between the \r and the
+      // \n of a line end, so an edit there lands before the \r, in the editor as in the server.
+      let doc = TextDocument.create(uri, "encounter", 1, start);
+      await c.open(uri, start);
       for (const [at, len, insert] of edits) {
+        const text = doc.getText();
         const s = at % (text.length + 1);
-        const e = Math.min(text.length, s + len);
-        await c.change(uri, ++version, [{ range: { start: positionAt(text, s), end: positionAt(text, e) }, text: insert }]);
-        text = text.slice(0, s) + insert + text.slice(e);
-        const where = positionAt(text, at % (text.length + 1));
+        const range = { start: doc.positionAt(s), end: doc.positionAt(Math.min(text.length, s + len)) };
+        doc = TextDocument.update(doc, [{ range, text: insert }], doc.version + 1);
+        await c.change(uri, doc.version, [{ range, text: insert }]);
+        const where = doc.positionAt(at % (doc.getText().length + 1));
         await answered(c.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: where }), "hover");
         await answered(c.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: where }), "completion");
       }
+      const version = doc.version;
       const settled = c.published.find((p) => p.uri === uri && p.version === version) ?? (await answered(c.diagnostics(uri, (p) => p.version === version), "diagnostics"));
-      const name = `doc${n}`;
-      const expected = analyzeText(text, { fileName: name }).findings.map((f) => `${f.rule}@${positionAt(text, f.span.start).line}`);
+      const text = doc.getText();
+      const expected = analyzeText(text, { fileName: `doc${n}` }).findings.map((f) => `${f.rule}@${doc.positionAt(f.span.start).line}`);
       assert.deepEqual(settled.diagnostics.map((d) => `${d.code}@${d.range.start.line}`), expected, text);
       await c.close(uri);
     }),
