@@ -1,7 +1,7 @@
 // Text edits on claim lines: how an item is written, removed or replaced. Fixes edit claim
 // lines (and declarations) only, never administration lines (LANGUAGE.md §1).
 import type { Claim, ClaimItem, Span } from "../language/ast.js";
-import { lineStartBefore } from "../language/line-index.js";
+import { lineEndAfter, lineStartBefore } from "../language/line-index.js";
 import type { TextEdit } from "./finding.js";
 
 export interface ItemText {
@@ -48,8 +48,7 @@ function removeItem(text: string, claim: Claim, item: ClaimItem): TextEdit {
   const lineStart = lineStartBefore(text, item.span.start);
   const onClaimLine = lineStart <= claim.keywordSpan.start;
   if (!onClaimLine && text.slice(lineStart, item.span.start).trim() === "") {
-    let lineEnd = item.span.end;
-    while (lineEnd < text.length && text[lineEnd] !== "\n" && text[lineEnd] !== "\r") lineEnd++;
+    const lineEnd = lineEndAfter(text, item.span.end);
     const lineBreak = text.startsWith("\r\n", lineEnd) ? 2 : 1;
     if (text.slice(item.span.end, lineEnd).replace(/#.*/, "").trim() === "") return { start: lineStart, end: Math.min(text.length, lineEnd + lineBreak), newText: "" };
   }

@@ -3,6 +3,7 @@
 // (`unused-directive`). Reads the file's directives, the known rule ids and the findings; pure.
 import type { Directive, Span } from "../language/ast.js";
 import { NONE } from "../language/empty-list.js";
+import { lineEndAfter } from "../language/line-index.js";
 import { editDistance } from "../language/parse.js";
 import { makeFinding, type Finding, type TextEdit } from "./finding.js";
 
@@ -128,7 +129,7 @@ function scopesOf(valid: readonly Directive[], text: string, carried = NOTHING_C
   for (const rule of carried.open) open.set(rule, silence(undefined, rule, 0, text.length));
   // (A piece of a file that is not its last ends with a line break, so this line ends inside it.)
   if (carried.firstLine.size) {
-    const end = lineEnd(text, 0);
+    const end = lineEndAfter(text, 0);
     for (const rule of carried.firstLine) silence(undefined, rule, 0, end);
   }
   for (const d of valid) {
@@ -159,14 +160,7 @@ function nextLine(text: string, end: number): { start: number; end: number } | u
   if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
   else if (text[i] === "\r" || text[i] === "\n") i += 1;
   else return undefined;
-  return { start: i, end: lineEnd(text, i) };
-}
-
-/** Where the line that `start` is on ends (a line break or the end of the text). */
-function lineEnd(text: string, start: number): number {
-  let j = start;
-  while (j < text.length && text[j] !== "\n" && text[j] !== "\r") j++;
-  return j;
+  return { start: i, end: lineEndAfter(text, i) };
 }
 
 function unusedFindings(valid: readonly Directive[], scopes: readonly Scope[], unmatched: Map<Directive, string[]>, text: string): Finding[] {

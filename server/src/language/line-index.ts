@@ -66,6 +66,13 @@ export function lineStartBefore(text: string, offset: number): number {
   return i;
 }
 
+/** Where the line holding `offset` ends: at its "\n" or "\r", or the end of the text. */
+export function lineEndAfter(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+
 /** The index of the last of the first `count` ascending `starts` that is at or before o (0 if none). */
 export function lastAtOrBefore(starts: ArrayLike<number>, o: number, count = starts.length): number {
   let lo = 0;

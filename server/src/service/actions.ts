@@ -5,7 +5,7 @@ import { formatItem, rewriteClaim } from "../engine/claim-text.js";
 import type { Finding, TextEdit } from "../engine/finding.js";
 import { fixText, isAutomaticFix } from "../engine/fix-text.js";
 import type { Span } from "../language/ast.js";
-import { lineStartBefore } from "../language/line-index.js";
+import { lineEndAfter, lineStartBefore } from "../language/line-index.js";
 import type { DocumentModel, EncounterView } from "./document-model.js";
 import { minimalEdit } from "./format.js";
 
@@ -55,8 +55,7 @@ export function derivedClaimEdit(view: EncounterView): TextEdit | undefined {
 function insertClaim(view: EncounterView): TextEdit {
   const { node, derivation } = view.result;
   const t = view.text;
-  let at = node.span.end;
-  while (at < t.length && t[at] !== "\n" && t[at] !== "\r") at++;
+  const at = lineEndAfter(t, node.span.end);
   const last = node.administrations[node.administrations.length - 1];
   const lineStart = last ? lineStartBefore(t, last.span.start) : 0;
   const indent = last ? /^[ \t]*/.exec(t.slice(lineStart))![0] : "  ";
